@@ -1,0 +1,84 @@
+/** Builds the web application from its features; never listens (main.ts does, tests use inject()). */
+import fs from 'node:fs';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Config } from './config.ts';
+import { AppError } from './http/app-error.ts';
+import { assetRoutes, loadStylesheet } from './http/assets.ts';
+import { registerErrorHandling } from './http/error-handling.ts';
+import type { Features } from './features.ts';
+import { createPageRenderer, siteRoutes } from './site/index.ts';
+import { storiesRoutes } from './stories/index.ts';
+import { taxonomyRoutes } from './taxonomy/index.ts';
+
+export interface AppDeps {
+  config: Config;
+  features: Features;
+}
+
+export async function buildApp({ config, features }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
+    maxParamLength: 1000,
+    bodyLimit: 1024 * 1024,
+    // Malformed URLs (bad percent-encoding) get the same 400 page as any other bad request.
+    frameworkErrors: (error, _request, reply) => sendError(reply as FastifyReply, AppError.badRequest(error.message)),
+  });
+
+  const { settings, stories, taxonomy } = features;
+  await settings.load();
+  const stylesheet = loadStylesheet();
+  const pages = createPageRenderer({
+    settings,
+    publicUrl: config.publicUrl,
+    stylesheetHref: stylesheet.href,
+    navigation: (language) => taxonomy.navigation(language),
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.publicUrl.protocol === 'https:',
+  });
+  registerErrorHandling(app, {
+    languages: () => ({ available: settings.current().languages, fallback: settings.current().defaultLanguage }),
+    render: (spec) => pages.renderError(spec),
+  });
+
+  fs.mkdirSync(config.mediaDir, { recursive: true });
+  await app.register(fastifyStatic, {
+    root: config.mediaDir,
+    prefix: '/media/',
+    // Variant names carry a hash of the image, so a name never changes meaning.
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  await app.register(assetRoutes(stylesheet));
+  await app.register(siteRoutes(settings));
+  await app.register(
+    storiesRoutes({ stories, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+  );
+  await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
+  return app;
+}
+
+function sendError(reply: FastifyReply, error: AppError): void {
+  void reply.send(error);
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from './config.ts';
+
+function failure(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('configuration was accepted');
+}
+
+describe('configuration', () => {
+  it('runs with no variables at all: port 3000, SQLite under ./data, demo content on', () => {
+    const config = loadConfig({});
+    assert.equal(config.port, 3000);
+    assert.deepEqual(config.database, { kind: 'sqlite', file: path.resolve('data', 'diwan.sqlite') });
+    assert.equal(config.publicUrl.origin, 'http://localhost:3000');
+    assert.equal(config.seedDemo, true);
+    assert.equal(config.admin, null);
+  });
+
+  it('selects PostgreSQL from a postgres:// DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://diwan@db.internal:5432/diwan' });
+    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://diwan@db.internal:5432/diwan' });
+  });
+
+  it('names the variable when a value is wrong', () => {
+    assert.equal(failure({ PORT: 'eighty' }).variable, 'PORT');
+    assert.equal(failure({ PORT: '70000' }).variable, 'PORT');
+    assert.equal(failure({ DATABASE_URL: 'mysql://localhost/db' }).variable, 'DATABASE_URL');
+    assert.equal(failure({ PUBLIC_URL: 'news.example.org' }).variable, 'PUBLIC_URL');
+    assert.equal(failure({ PUBLIC_URL: 'https://example.org/news' }).variable, 'PUBLIC_URL');
+    assert.equal(failure({ LOG_LEVEL: 'loud' }).variable, 'LOG_LEVEL');
+    assert.equal(failure({ DIWAN_SEED_DEMO: 'maybe' }).variable, 'DIWAN_SEED_DEMO');
+  });
+
+  it('requires the first administrator’s email and password together, and a long enough password', () => {
+    assert.equal(failure({ DIWAN_ADMIN_EMAIL: 'admin@example.org' }).variable, 'DIWAN_ADMIN_PASSWORD');
+    assert.equal(failure({ DIWAN_ADMIN_PASSWORD: 'correct horse battery' }).variable, 'DIWAN_ADMIN_EMAIL');
+    assert.equal(failure({ DIWAN_ADMIN_EMAIL: 'admin@example.org', DIWAN_ADMIN_PASSWORD: 'short' }).variable, 'DIWAN_ADMIN_PASSWORD');
+    const config = loadConfig({ DIWAN_ADMIN_EMAIL: 'admin@example.org', DIWAN_ADMIN_PASSWORD: 'correct horse battery' });
+    assert.deepEqual(config.admin, { email: 'admin@example.org', password: 'correct horse battery' });
+  });
+});

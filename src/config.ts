@@ -1,0 +1,191 @@
+/**
+ * The only reader of `process.env`. Every variable Diwan understands is declared here with its
+ * documentation, default and validation; `loadConfig` throws a `ConfigError` naming the variable
+ * when a value is wrong, so a bad deployment stops at start-up rather than misbehaving later.
+ */
+import path from 'node:path';
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  publicUrl: URL;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  mediaDir: string;
+  seedDemo: boolean;
+  admin: { email: string; password: string } | null;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+interface Variable<T> {
+  name: string;
+  description: string;
+  defaultText: string;
+  read(raw: string | undefined, env: Env): T;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function present(raw: string | undefined): raw is string {
+  return raw !== undefined && raw.trim() !== '';
+}
+
+function readPort(raw: string | undefined): number {
+  if (!present(raw)) return 3000;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError('PORT', `"${raw}" is not a port number (1–65535)`);
+  const port = Number(raw);
+  if (port < 1 || port > 65535) throw new ConfigError('PORT', `${port} is outside 1–65535`);
+  return port;
+}
+
+/** Accepts `postgres://…`, `postgresql://…`, `sqlite:<path>` and `file:<path>`; relative paths are from the working directory. */
+export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget {
+  if (!present(raw)) return { kind: 'sqlite', file: path.resolve('data', 'diwan.sqlite') };
+  const value = raw.trim();
+  if (/^postgres(ql)?:\/\//i.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid PostgreSQL URL (postgres://user@host:5432/database)');
+    }
+    return { kind: 'postgres', url: value };
+  }
+  const sqlite = /^(?:sqlite|file):(?:\/\/)?(.+)$/i.exec(value);
+  if (sqlite?.[1]) return { kind: 'sqlite', file: path.resolve(sqlite[1]) };
+  throw new ConfigError(
+    'DATABASE_URL',
+    `"${value}" is not supported; use postgres://user@host/database or sqlite:path/to/file.sqlite`,
+  );
+}
+
+function readPublicUrl(raw: string | undefined, env: Env): URL {
+  if (!present(raw)) return new URL(`http://localhost:${readPort(env.PORT)}`);
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `"${raw}" is not an absolute URL such as https://news.example.org`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', 'must start with http:// or https://');
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL', 'must be an origin such as https://news.example.org, without a path');
+  }
+  return url;
+}
+
+function readBoolean(name: string, fallback: boolean) {
+  return (raw: string | undefined): boolean => {
+    if (!present(raw)) return fallback;
+    const value = raw.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    throw new ConfigError(name, `"${raw}" is not a boolean (true or false)`);
+  };
+}
+
+function readAdmin(_raw: string | undefined, env: Env): Config['admin'] {
+  const email = env.DIWAN_ADMIN_EMAIL?.trim();
+  const password = env.DIWAN_ADMIN_PASSWORD;
+  if (!email && !password) return null;
+  if (!email) throw new ConfigError('DIWAN_ADMIN_EMAIL', 'is required when DIWAN_ADMIN_PASSWORD is set');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    throw new ConfigError('DIWAN_ADMIN_EMAIL', `"${email}" is not an email address`);
+  }
+  if (!password) throw new ConfigError('DIWAN_ADMIN_PASSWORD', 'is required when DIWAN_ADMIN_EMAIL is set');
+  if (password.length < 12) throw new ConfigError('DIWAN_ADMIN_PASSWORD', 'must be at least 12 characters long');
+  return { email, password };
+}
+
+/** Every variable, in the order the README documents them. */
+export const VARIABLES = {
+  port: {
+    name: 'PORT',
+    description: 'TCP port the web server listens on.',
+    defaultText: '3000',
+    read: readPort,
+  },
+  host: {
+    name: 'HOST',
+    description: 'Address to bind; `0.0.0.0` to accept connections from other machines.',
+    defaultText: 'localhost',
+    read: (raw) => (present(raw) ? raw.trim() : 'localhost'),
+  },
+  database: {
+    name: 'DATABASE_URL',
+    description: '`sqlite:<file>` or `postgres://user:password@host:5432/database`.',
+    defaultText: 'sqlite:./data/diwan.sqlite',
+    read: parseDatabaseUrl,
+  },
+  publicUrl: {
+    name: 'PUBLIC_URL',
+    description: 'Address visitors use; canonical links, feeds and secure cookies derive from it.',
+    defaultText: 'http://localhost:$PORT',
+    read: readPublicUrl,
+  },
+  logLevel: {
+    name: 'LOG_LEVEL',
+    description: 'One of fatal, error, warn, info, debug, trace, silent.',
+    defaultText: 'info',
+    read: (raw) => {
+      if (!present(raw)) return 'info';
+      const level = raw.trim().toLowerCase();
+      if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+        throw new ConfigError('LOG_LEVEL', `"${raw}" is not one of ${LOG_LEVELS.join(', ')}`);
+      }
+      return level as Config['logLevel'];
+    },
+  },
+  mediaDir: {
+    name: 'DIWAN_MEDIA_DIR',
+    description: 'Folder for uploaded images and their variants.',
+    defaultText: './data/media',
+    read: (raw) => path.resolve(present(raw) ? raw.trim() : path.join('data', 'media')),
+  },
+  seedDemo: {
+    name: 'DIWAN_SEED_DEMO',
+    description: 'Seed the demo newsroom on start when the database has no stories.',
+    defaultText: 'true',
+    read: readBoolean('DIWAN_SEED_DEMO', true),
+  },
+  admin: {
+    name: 'DIWAN_ADMIN_EMAIL / DIWAN_ADMIN_PASSWORD',
+    description: 'First administrator, created on start when no user exists (password: 12+ characters).',
+    defaultText: '(none)',
+    read: readAdmin,
+  },
+} satisfies { [K in keyof Config]: Variable<Config[K]> };
+
+/** Reads and validates the whole configuration; throws `ConfigError` on the first bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const read = <K extends keyof Config>(key: K): Config[K] => {
+    const variable = VARIABLES[key] as Variable<Config[K]>;
+    return variable.read(env[variable.name], env);
+  };
+  return {
+    port: read('port'),
+    host: read('host'),
+    database: read('database'),
+    publicUrl: read('publicUrl'),
+    logLevel: read('logLevel'),
+    mediaDir: read('mediaDir'),
+    seedDemo: read('seedDemo'),
+    admin: read('admin'),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Row types of every table, in camelCase (the CamelCasePlugin maps them to snake_case columns).
+ * Timestamps are ISO 8601 strings in UTC on both dialects; flags are 0/1 integers because
+ * SQLite has no boolean type.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export type TranslationStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
+export type TranslationOrigin = 'human' | 'machine';
+export type TermKind = 'section' | 'tag';
+
+export interface SettingsTable {
+  key: string;
+  /** JSON text. */
+  value: string;
+}
+
+export interface StoriesTable {
+  id: Generated<number>;
+  featured: number;
+  heroImageId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TranslationsTable {
+  id: Generated<number>;
+  storyId: number;
+  language: string;
+  slug: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  status: TranslationStatus;
+  origin: TranslationOrigin;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TermsTable {
+  id: Generated<number>;
+  kind: TermKind;
+  slug: string;
+  position: number;
+}
+
+export interface TermNamesTable {
+  termId: number;
+  language: string;
+  name: string;
+}
+
+export interface StoryTermsTable {
+  storyId: number;
+  termId: number;
+}
+
+export interface MemberStatesTable {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+}
+
+export interface StoryMemberStatesTable {
+  storyId: number;
+  code: string;
+}
+
+export interface ImagesTable {
+  id: Generated<number>;
+  storageKey: string;
+  width: number;
+  height: number;
+  /** JSON array of the widths rendered as variants. */
+  variantWidths: string;
+  createdAt: string;
+}
+
+export interface ImageAltsTable {
+  imageId: number;
+  language: string;
+  alt: string;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  stories: StoriesTable;
+  translations: TranslationsTable;
+  terms: TermsTable;
+  termNames: TermNamesTable;
+  storyTerms: StoryTermsTable;
+  memberStates: MemberStatesTable;
+  storyMemberStates: StoryMemberStatesTable;
+  images: ImagesTable;
+  imageAlts: ImageAltsTable;
+}
+
+export type TranslationRow = Selectable<TranslationsTable>;
+export type NewTranslationRow = Insertable<TranslationsTable>;

@@ -1,0 +1,24 @@
+/** The services of every feature, built once over one database (or one transaction). */
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import type { Database } from './db/schema.ts';
+import { createMediaService, type MediaService } from './media/index.ts';
+import { createSettingsService, type SettingsService } from './site/index.ts';
+import { createStoriesService, type StoriesService } from './stories/index.ts';
+import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
+
+export interface Features {
+  settings: SettingsService;
+  media: MediaService;
+  stories: StoriesService;
+  taxonomy: TaxonomyService;
+}
+
+export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>): Features {
+  const settings = createSettingsService(db);
+  const media = createMediaService(db, config.mediaDir);
+  const stories = createStoriesService({ db, media, settings });
+  const taxonomy = createTaxonomyService({ db, settings, stories });
+  return { settings, media, stories, taxonomy };
+}
+

@@ -1,0 +1,68 @@
+/**
+ * One place turns every failure into an answer: a localized HTML page for visitors, or a JSON body
+ * `{ error: { code, message } }` for API clients. 5xx details go to the log, never to the visitor.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { negotiateLanguage } from '../i18n/negotiate.ts';
+import { AppError, type ErrorCode } from './app-error.ts';
+
+export interface ErrorPages {
+  languages(): { available: readonly string[]; fallback: string };
+  render(spec: { language: string; kind: 'notFound' | 'badRequest' | 'server'; requestId: string | null }): Promise<string>;
+}
+
+interface Classified {
+  status: number;
+  code: ErrorCode;
+  message: string;
+}
+
+function classify(error: FastifyError | AppError | Error): Classified {
+  if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message };
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) return { status: 400, code: 'validation_failed', message: error.message };
+  const status = fastifyError.statusCode ?? 500;
+  if (status === 413) return { status, code: 'payload_too_large', message: error.message };
+  if (status === 404) return { status, code: 'not_found', message: error.message };
+  if (status >= 400 && status < 500) return { status, code: 'bad_request', message: error.message };
+  return { status: 500, code: 'internal', message: 'Internal server error' };
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || !(request.headers.accept ?? 'text/html').includes('html');
+}
+
+/** The page's language from its URL, else the visitor's preference, else the site's default. */
+function languageOf(request: FastifyRequest, pages: ErrorPages): string {
+  const { available, fallback } = pages.languages();
+  const first = request.url.split(/[/?#]/)[1] ?? '';
+  if (available.includes(first)) return first;
+  return negotiateLanguage(request.headers['accept-language'], available, fallback);
+}
+
+async function respond(request: FastifyRequest, reply: FastifyReply, pages: ErrorPages, failure: Classified) {
+  reply.code(failure.status);
+  if (failure.status >= 500) reply.header('cache-control', 'no-store');
+  if (wantsJson(request)) return reply.send({ error: { code: failure.code, message: failure.message } });
+  const kind = failure.status === 404 ? 'notFound' : failure.status >= 500 ? 'server' : 'badRequest';
+  const html = await pages.render({ language: languageOf(request, pages), kind, requestId: request.id });
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+export function registerErrorHandling(app: FastifyInstance, pages: ErrorPages): void {
+  app.setNotFoundHandler(async (request, reply) =>
+    respond(request, reply, pages, { status: 404, code: 'not_found', message: `No page at ${request.method} ${request.url.slice(0, 200)}` }),
+  );
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const failure = classify(error);
+    if (failure.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: failure.code, reason: error.message }, 'request refused');
+    try {
+      return await respond(request, reply, pages, failure);
+    } catch (renderError) {
+      request.log.error({ err: renderError }, 'error page failed to render');
+      return reply.code(failure.status).type('text/plain; charset=utf-8').send(failure.message);
+    }
+  });
+}

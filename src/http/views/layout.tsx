@@ -1,0 +1,126 @@
+import type { ComponentChildren } from 'preact';
+import type { Direction } from '../../i18n/locales.ts';
+import type { Translate } from '../../i18n/messages.ts';
+import { jsonForScript } from '../document.ts';
+
+export interface LanguageLink {
+  language: string;
+  /** The language's own name for itself. */
+  name: string;
+  /** Where this page lives in that language; null when it does not exist there. */
+  href: string | null;
+  current: boolean;
+  /** Shown instead of a link, in that language, when `href` is null. */
+  unavailableText: string;
+}
+
+export interface NavLink {
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+export interface HeadData {
+  title: string;
+  description: string | null;
+  canonical: string;
+  alternates: { hreflang: string; href: string }[];
+  robots: string | null;
+  openGraph: { property: string; content: string }[];
+  jsonLd: unknown;
+}
+
+/** Everything around a page's main content, as plain data. */
+export interface PageChrome {
+  language: string;
+  dir: Direction;
+  t: Translate;
+  organizationName: string;
+  homeHref: string;
+  navigation: NavLink[];
+  languages: LanguageLink[];
+  stylesheetHref: string;
+  year: number;
+}
+
+export function Layout({ chrome, head, children }: { chrome: PageChrome; head: HeadData; children: ComponentChildren }) {
+  const { t } = chrome;
+  return (
+    <html lang={chrome.language} dir={chrome.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${head.title} · ${chrome.organizationName}`}</title>
+        {head.description && <meta name="description" content={head.description} />}
+        {head.robots && <meta name="robots" content={head.robots} />}
+        <link rel="canonical" href={head.canonical} />
+        {head.alternates.map((alternate) => (
+          <link rel="alternate" hreflang={alternate.hreflang} href={alternate.href} />
+        ))}
+        {head.openGraph.map((tag) => (
+          <meta property={tag.property} content={tag.content} />
+        ))}
+        <link rel="stylesheet" href={chrome.stylesheetHref} />
+        {head.jsonLd ? (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} />
+        ) : null}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('site.skipToContent')}
+        </a>
+        <header class="site-header">
+          <div class="wrap site-header__bar">
+            <a class="brand" href={chrome.homeHref}>
+              {chrome.organizationName}
+            </a>
+            <LanguageSwitcher label={t('language.switcherLabel')} languages={chrome.languages} />
+          </div>
+          <nav class="main-nav" aria-label={t('site.mainNavigation')}>
+            <ul class="wrap main-nav__list">
+              {chrome.navigation.map((link) => (
+                <li>
+                  <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="wrap" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">{t('site.footer', { year: chrome.year, organization: chrome.organizationName })}</div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function LanguageSwitcher({ label, languages }: { label: string; languages: LanguageLink[] }) {
+  return (
+    <nav class="language-switcher" aria-label={label}>
+      <ul>
+        {languages.map((link) => (
+          <li lang={link.language}>
+            {link.current ? (
+              <span class="language-switcher__current" aria-current="page">
+                {link.name}
+              </span>
+            ) : link.href ? (
+              <a href={link.href} hreflang={link.language}>
+                {link.name}
+              </a>
+            ) : (
+              <span class="language-switcher__unavailable">
+                {link.name} <small>{link.unavailableText}</small>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

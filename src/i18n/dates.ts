@@ -1,0 +1,31 @@
+/** Localized publication dates; Arabic pages add the Hijri (Umm al-Qura) date beside the Gregorian one. */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string): Intl.DateTimeFormat {
+  let format = formatters.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, format);
+  }
+  return format;
+}
+
+export interface LocalizedDate {
+  /** ISO 8601, for `<time datetime>`. */
+  iso: string;
+  gregorian: string;
+  hijri: string | null;
+}
+
+export function localizeDate(iso: string, language: string): LocalizedDate {
+  const date = new Date(iso);
+  const hijri =
+    new Intl.Locale(language).language === 'ar' ? formatter(`${language}-u-ca-islamic-umalqura`).format(date) : null;
+  return { iso: date.toISOString(), gregorian: formatter(language).format(date), hijri };
+}
+
+/** "10 September 2020" or, in Arabic, "١٠ سبتمبر ٢٠٢٠ م (٢٢ محرم ١٤٤٢ هـ)". */
+export function displayDate(date: LocalizedDate): string {
+  return date.hijri ? `${date.gregorian} (${date.hijri})` : date.gregorian;
+}

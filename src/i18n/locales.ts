@@ -1,0 +1,33 @@
+/** Facts about a language tag that pages need: writing direction and its name, from the platform's Intl data. */
+
+export type Direction = 'ltr' | 'rtl';
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-Arab', 'he', 'ks', 'ku-Arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export function directionOf(language: string): Direction {
+  const locale = new Intl.Locale(language);
+  // getTextInfo() is recent (V8 has it); the list covers runtimes without it.
+  const direction = typeof locale.getTextInfo === 'function' ? locale.getTextInfo().direction : undefined;
+  if (direction === 'rtl' || direction === 'ltr') return direction;
+  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+}
+
+/** The language's name in its own language ("العربية", "Français"), capitalized as a menu item. */
+export function nativeLanguageName(language: string): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}
+
+/** The language's name in the reader's language ("French" on an English page). */
+export function languageNameIn(language: string, readerLanguage: string): string {
+  return new Intl.DisplayNames([readerLanguage], { type: 'language' }).of(language) ?? language;
+}
+
+/** True for a syntactically valid BCP 47 tag. */
+export function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}

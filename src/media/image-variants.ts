@@ -1,0 +1,39 @@
+/** Responsive variants of an image: several widths, each in AVIF, WebP and a JPEG fallback. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+
+export const VARIANT_WIDTHS = [480, 960, 1440] as const;
+export const VARIANT_FORMATS = ['avif', 'webp', 'jpg'] as const;
+export type VariantFormat = (typeof VARIANT_FORMATS)[number];
+
+export function variantFileName(storageKey: string, width: number, format: VariantFormat): string {
+  return `${storageKey}-${width}.${format}`;
+}
+
+export interface RenderedImage {
+  width: number;
+  height: number;
+  widths: number[];
+}
+
+/** Writes every variant of `input` under `mediaDir`; widths larger than the original are skipped. */
+export async function renderVariants(input: Buffer, storageKey: string, mediaDir: string): Promise<RenderedImage> {
+  const source = sharp(input, { failOn: 'error' }).rotate();
+  const { width, height } = await source.metadata();
+  if (!width || !height) throw new Error('Image has no dimensions');
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
+  if (widths.length === 0) widths.push(width);
+  await fs.mkdir(mediaDir, { recursive: true });
+  await Promise.all(
+    widths.flatMap((w) =>
+      VARIANT_FORMATS.map((format) => {
+        const resized = source.clone().resize({ width: w });
+        const encoded =
+          format === 'avif' ? resized.avif({ quality: 55 }) : format === 'webp' ? resized.webp({ quality: 78 }) : resized.jpeg({ quality: 80, mozjpeg: true });
+        return encoded.toFile(path.join(mediaDir, variantFileName(storageKey, w, format)));
+      }),
+    ),
+  );
+  return { width, height, widths };
+}

@@ -1,0 +1,2 @@
+export { createMediaService, type ImageView, type MediaService } from './media.service.ts';
+export { ResponsiveImage } from './views/responsive-image.tsx';

@@ -1,0 +1,1 @@
+export { DEMO_STORIES, seedDemoContentIfEmpty } from './seed-demo.ts';

@@ -1,0 +1,165 @@
+/**
+ * Turns a page's content and metadata into a full HTML document with the site's chrome: language
+ * switcher, navigation, hreflang alternates, canonical URL and Open Graph tags.
+ */
+import type { VNode } from 'preact';
+import { renderDocument } from '../http/document.ts';
+import { paths } from '../http/urls.ts';
+import { ErrorPage } from '../http/views/error-page.tsx';
+import { type HeadData, Layout, type NavLink, type PageChrome } from '../http/views/layout.tsx';
+import { directionOf, languageNameIn, nativeLanguageName } from '../i18n/locales.ts';
+import { catalogLanguage, type MessageKey, translatorFor } from '../i18n/messages.ts';
+import type { SettingsService } from './settings.service.ts';
+
+export interface OpenGraphData {
+  type: 'website' | 'article';
+  image?: string | null;
+  publishedTime?: string | null;
+}
+
+export interface PageSpec {
+  language: string;
+  title: string;
+  description?: string | null;
+  /** This page's path, with `?page=N` where it applies; it becomes the canonical URL. */
+  path: string;
+  /** Path of this same page in each language it exists in (the current one included). */
+  versions: Record<string, string>;
+  robots?: string | null;
+  openGraph?: OpenGraphData;
+  jsonLd?: unknown;
+  body: VNode;
+}
+
+export interface ErrorSpec {
+  language: string;
+  kind: 'notFound' | 'badRequest' | 'server';
+  requestId: string | null;
+}
+
+export interface PageRendererOptions {
+  settings: SettingsService;
+  publicUrl: URL;
+  stylesheetHref: string;
+  /** Site navigation for a language (sections, Member States), from the features that own them. */
+  navigation(language: string): Promise<{ label: string; href: string }[]>;
+}
+
+export interface PageRenderer {
+  absoluteUrl(path: string): string;
+  renderPage(spec: PageSpec): Promise<string>;
+  renderError(spec: ErrorSpec): Promise<string>;
+  /** Path of the same page in every site language, for pages that exist in all of them. */
+  allLanguages(pathIn: (language: string) => string): Record<string, string>;
+}
+
+const ERROR_TEXT: Record<ErrorSpec['kind'], { title: MessageKey; body: MessageKey }> = {
+  notFound: { title: 'error.notFound.title', body: 'error.notFound.body' },
+  badRequest: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
+  server: { title: 'error.server.title', body: 'error.server.body' },
+};
+
+export function createPageRenderer(options: PageRendererOptions): PageRenderer {
+  const { settings, stylesheetHref } = options;
+  const origin = options.publicUrl.origin;
+  const absoluteUrl = (path: string) => `${origin}${path}`;
+
+  async function chromeFor(language: string, versions: Record<string, string>, currentPath: string): Promise<PageChrome> {
+    const navigation: NavLink[] = (await options.navigation(language)).map((link) => ({
+      ...link,
+      current: currentPath === link.href || currentPath.startsWith(`${link.href}?`),
+    }));
+    return {
+      language,
+      dir: directionOf(language),
+      t: translatorFor(language),
+      organizationName: settings.organizationNameIn(language),
+      homeHref: paths.home(language),
+      navigation,
+      languages: settings.current().languages.map((other) => ({
+        language: other,
+        name: nativeLanguageName(other),
+        href: versions[other] ?? null,
+        current: other === language,
+        unavailableText: translatorFor(other)('language.unavailable', {
+          language: languageNameIn(other, catalogLanguage(other)),
+        }),
+      })),
+      stylesheetHref,
+      year: new Date().getUTCFullYear(),
+    };
+  }
+
+  function alternatesOf(versions: Record<string, string>): HeadData['alternates'] {
+    const { languages, defaultLanguage } = settings.current();
+    const present = languages.filter((language) => versions[language]);
+    if (present.length === 0) return [];
+    const fallback = versions[defaultLanguage] ?? versions[present[0]!]!;
+    return [
+      ...present.map((language) => ({ hreflang: language, href: absoluteUrl(versions[language]!) })),
+      { hreflang: 'x-default', href: absoluteUrl(fallback) },
+    ];
+  }
+
+  async function renderPage(spec: PageSpec): Promise<string> {
+    const chrome = await chromeFor(spec.language, spec.versions, spec.path);
+    const canonical = absoluteUrl(spec.path);
+    const og = spec.openGraph ?? { type: 'website' };
+    const head: HeadData = {
+      title: spec.title,
+      description: spec.description ?? null,
+      canonical,
+      alternates: spec.robots?.includes('noindex') ? [] : alternatesOf(spec.versions),
+      robots: spec.robots ?? null,
+      openGraph: [
+        { property: 'og:site_name', content: chrome.organizationName },
+        { property: 'og:type', content: og.type },
+        { property: 'og:title', content: spec.title },
+        { property: 'og:url', content: canonical },
+        { property: 'og:locale', content: spec.language.replace('-', '_') },
+        ...(spec.description ? [{ property: 'og:description', content: spec.description }] : []),
+        ...(og.image ? [{ property: 'og:image', content: absoluteUrl(og.image) }] : []),
+        ...(og.publishedTime ? [{ property: 'article:published_time', content: og.publishedTime }] : []),
+      ],
+      jsonLd: spec.jsonLd ?? null,
+    };
+    return renderDocument(
+      <Layout chrome={chrome} head={head}>
+        {spec.body}
+      </Layout>,
+    );
+  }
+
+  function allLanguages(pathIn: (language: string) => string): Record<string, string> {
+    return Object.fromEntries(settings.current().languages.map((language) => [language, pathIn(language)]));
+  }
+
+  async function renderError(spec: ErrorSpec): Promise<string> {
+    const t = translatorFor(spec.language);
+    const text = ERROR_TEXT[spec.kind];
+    const versions = allLanguages(paths.home);
+    const chrome = await chromeFor(spec.language, versions, '');
+    const head: HeadData = {
+      title: t(text.title),
+      description: null,
+      canonical: absoluteUrl(paths.home(spec.language)),
+      alternates: [],
+      robots: 'noindex',
+      openGraph: [],
+      jsonLd: null,
+    };
+    return renderDocument(
+      <Layout chrome={chrome} head={head}>
+        <ErrorPage
+          t={t}
+          title={t(text.title)}
+          body={t(text.body)}
+          requestId={spec.kind === 'server' ? spec.requestId : null}
+          homeHref={paths.home(spec.language)}
+        />
+      </Layout>,
+    );
+  }
+
+  return { absoluteUrl, renderPage, renderError, allLanguages };
+}

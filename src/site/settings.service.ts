@@ -1,0 +1,75 @@
+/** Site-wide settings (languages, default language, organization name), read once and kept in memory. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { AppError } from '../http/app-error.ts';
+import { isLanguageTag } from '../i18n/locales.ts';
+import { readAllSettings, writeSetting } from './settings.repository.ts';
+
+export interface SiteSettings {
+  /** Official languages, in the order the language switcher shows them. */
+  languages: string[];
+  defaultLanguage: string;
+  /** Organization name per language; other languages use the default language's. */
+  organizationName: Record<string, string>;
+}
+
+export const DEFAULT_SETTINGS: SiteSettings = {
+  languages: ['ar', 'en', 'fr'],
+  defaultLanguage: 'en',
+  organizationName: { en: 'Diwan' },
+};
+
+export interface SettingsService {
+  /** The settings as last loaded; call `load` once before. */
+  current(): SiteSettings;
+  load(): Promise<SiteSettings>;
+  update(changes: Partial<SiteSettings>): Promise<SiteSettings>;
+  organizationNameIn(language: string): string;
+}
+
+function validate(settings: SiteSettings): SiteSettings {
+  if (settings.languages.length === 0) throw AppError.badRequest('At least one language is required');
+  for (const language of settings.languages) {
+    if (!isLanguageTag(language)) throw AppError.badRequest(`"${language}" is not a BCP 47 language tag`);
+  }
+  if (!settings.languages.includes(settings.defaultLanguage)) {
+    throw AppError.badRequest(`The default language "${settings.defaultLanguage}" is not one of the site languages`);
+  }
+  return settings;
+}
+
+export function createSettingsService(db: Kysely<Database>): SettingsService {
+  let snapshot: SiteSettings | null = null;
+
+  const current = (): SiteSettings => {
+    if (!snapshot) throw new Error('Settings read before load()');
+    return snapshot;
+  };
+
+  return {
+    current,
+    async load() {
+      const stored = await readAllSettings(db);
+      snapshot = validate({
+        languages: (stored.get('languages') as string[] | undefined) ?? DEFAULT_SETTINGS.languages,
+        defaultLanguage: (stored.get('defaultLanguage') as string | undefined) ?? DEFAULT_SETTINGS.defaultLanguage,
+        organizationName:
+          (stored.get('organizationName') as Record<string, string> | undefined) ?? DEFAULT_SETTINGS.organizationName,
+      });
+      return snapshot;
+    },
+    async update(changes) {
+      const next = validate({ ...current(), ...changes });
+      await inTransaction(db, async (trx) => {
+        for (const [key, value] of Object.entries(changes)) await writeSetting(trx, key, value);
+      });
+      snapshot = next;
+      return next;
+    },
+    organizationNameIn(language) {
+      const { organizationName, defaultLanguage } = current();
+      return organizationName[language] ?? organizationName[defaultLanguage] ?? Object.values(organizationName)[0] ?? 'Diwan';
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { createStoriesService, type CreateStoryInput, type Listing, type StoriesService, type StoryCard } from './stories.service.ts';
+export { storiesRoutes } from './stories.routes.tsx';
+export type { LabelLink, StoryLabels } from './views/article-page.tsx';
+export { ListingPage } from './views/listing-page.tsx';

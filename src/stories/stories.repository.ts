@@ -1,0 +1,185 @@
+/** The only code that reads and writes stories and their translations. */
+import type { Kysely } from 'kysely';
+import type { Database, TranslationOrigin, TranslationStatus } from '../db/schema.ts';
+
+export interface StorySummary {
+  storyId: number;
+  language: string;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  heroImageId: number | null;
+}
+
+export interface PublishedArticle extends StorySummary {
+  bodyHtml: string;
+  updatedAt: string;
+  origin: TranslationOrigin;
+}
+
+export interface ListingFilter {
+  language: string;
+  now: string;
+  termId?: number;
+  memberState?: string;
+  excludeStoryId?: number;
+}
+
+function publishedIn(db: Kysely<Database>, filter: ListingFilter) {
+  let query = db
+    .selectFrom('translations as t')
+    .innerJoin('stories as s', 's.id', 't.storyId')
+    .where('t.language', '=', filter.language)
+    .where('t.status', '=', 'published')
+    .where('t.publishedAt', '<=', filter.now);
+  if (filter.termId !== undefined) {
+    const termId = filter.termId;
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('storyTerms as st').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId)),
+    );
+  }
+  if (filter.memberState !== undefined) {
+    const code = filter.memberState;
+    query = query.where((eb) =>
+      eb.exists(
+        eb.selectFrom('storyMemberStates as sm').whereRef('sm.storyId', '=', 't.storyId').where('sm.code', '=', code),
+      ),
+    );
+  }
+  if (filter.excludeStoryId !== undefined) query = query.where('t.storyId', '<>', filter.excludeStoryId);
+  return query;
+}
+
+const SUMMARY_COLUMNS = [
+  't.storyId',
+  't.language',
+  't.slug',
+  't.title',
+  't.summary',
+  't.publishedAt',
+  's.heroImageId',
+] as const;
+
+export async function listPublished(
+  db: Kysely<Database>,
+  filter: ListingFilter,
+  page: { limit: number; offset: number },
+): Promise<StorySummary[]> {
+  const rows = await publishedIn(db, filter)
+    .select(SUMMARY_COLUMNS)
+    .orderBy('t.publishedAt', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+export async function countPublished(db: Kysely<Database>, filter: ListingFilter): Promise<number> {
+  const row = await publishedIn(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function findFeatured(db: Kysely<Database>, language: string, now: string): Promise<StorySummary | undefined> {
+  const row = await publishedIn(db, { language, now })
+    .where('s.featured', '=', 1)
+    .select(SUMMARY_COLUMNS)
+    .orderBy('t.publishedAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { ...row, publishedAt: row.publishedAt! };
+}
+
+export async function findPublishedBySlug(
+  db: Kysely<Database>,
+  language: string,
+  slug: string,
+  now: string,
+): Promise<PublishedArticle | undefined> {
+  const row = await publishedIn(db, { language, now })
+    .where('t.slug', '=', slug)
+    .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin'])
+    .executeTakeFirst();
+  return row && { ...row, publishedAt: row.publishedAt! };
+}
+
+/** Language and slug of every published translation of a story. */
+export async function listPublishedVersions(
+  db: Kysely<Database>,
+  storyId: number,
+  now: string,
+): Promise<{ language: string; slug: string }[]> {
+  return db
+    .selectFrom('translations')
+    .select(['language', 'slug'])
+    .where('storyId', '=', storyId)
+    .where('status', '=', 'published')
+    .where('publishedAt', '<=', now)
+    .execute();
+}
+
+/** The story a slug belongs to in any language, for visitors who change the language in a URL by hand. */
+export async function findStoryIdBySlug(db: Kysely<Database>, slug: string): Promise<number | undefined> {
+  const row = await db.selectFrom('translations').select('storyId').where('slug', '=', slug).limit(1).executeTakeFirst();
+  return row?.storyId;
+}
+
+export interface NewTranslation {
+  language: string;
+  slug: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  status: TranslationStatus;
+  publishedAt: string | null;
+}
+
+export interface NewStory {
+  featured: boolean;
+  heroImageId: number | null;
+  termIds: number[];
+  memberStates: string[];
+  translations: NewTranslation[];
+}
+
+export async function insertStory(db: Kysely<Database>, story: NewStory, now: string): Promise<number> {
+  const { id } = await db
+    .insertInto('stories')
+    .values({ featured: story.featured ? 1 : 0, heroImageId: story.heroImageId, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('translations')
+    .values(story.translations.map((t) => ({ ...t, storyId: id, origin: 'human' as const, createdAt: now, updatedAt: now })))
+    .execute();
+  if (story.termIds.length > 0) {
+    await db.insertInto('storyTerms').values(story.termIds.map((termId) => ({ storyId: id, termId }))).execute();
+  }
+  if (story.memberStates.length > 0) {
+    await db.insertInto('storyMemberStates').values(story.memberStates.map((code) => ({ storyId: id, code }))).execute();
+  }
+  return id;
+}
+
+export async function countStories(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function slugTaken(db: Kysely<Database>, language: string, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('translations').select('id').where('language', '=', language).where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Published stories per Member State in one language. */
+export async function countPublishedByMemberState(db: Kysely<Database>, language: string, now: string): Promise<Map<string, number>> {
+  const rows = await publishedIn(db, { language, now })
+    .innerJoin('storyMemberStates as sm', 'sm.storyId', 't.storyId')
+    .select(['sm.code', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('sm.code')
+    .execute();
+  return new Map(rows.map((row) => [row.code, Number(row.count)]));
+}

@@ -1,0 +1,181 @@
+/** The rules of reading published news: listings, the home page, articles; and creating stories. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { AppError } from '../http/app-error.ts';
+import { paths } from '../http/urls.ts';
+import { type LocalizedDate, localizeDate } from '../i18n/dates.ts';
+import type { ImageView, MediaService } from '../media/index.ts';
+import type { SettingsService } from '../site/index.ts';
+import { sanitizeBody } from './sanitize-body.ts';
+import { slugify } from './slugify.ts';
+import * as repo from './stories.repository.ts';
+
+export const PAGE_SIZE = 12;
+const LATEST_ASIDE_SIZE = 5;
+
+export interface StoryCard {
+  storyId: number;
+  title: string;
+  summary: string;
+  href: string;
+  date: LocalizedDate;
+  image: ImageView | null;
+}
+
+export interface Listing {
+  items: StoryCard[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+export interface Article {
+  storyId: number;
+  language: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  date: LocalizedDate;
+  publishedAt: string;
+  updatedAt: string;
+  image: ImageView | null;
+  /** Path of this story in each language it is published in. */
+  versions: Record<string, string>;
+  latest: StoryCard[];
+}
+
+export type ArticleLookup = { found: Article } | { redirectTo: string };
+
+export interface CreateStoryInput {
+  featured?: boolean;
+  heroImageId?: number | null;
+  termIds?: number[];
+  memberStates?: string[];
+  translations: { language: string; slug?: string; title: string; summary: string; bodyHtml: string; publishedAt: string | null }[];
+}
+
+export type ListingScope = Omit<repo.ListingFilter, 'now'>;
+
+export interface StoriesService {
+  listing(scope: ListingScope, page: number): Promise<Listing>;
+  home(language: string, page: number): Promise<{ featured: StoryCard | null; latest: Listing }>;
+  article(language: string, slug: string): Promise<ArticleLookup>;
+  createStory(input: CreateStoryInput): Promise<number>;
+  countStories(): Promise<number>;
+  countByMemberState(language: string): Promise<Map<string, number>>;
+}
+
+export function createStoriesService(deps: {
+  db: Kysely<Database>;
+  media: MediaService;
+  settings: SettingsService;
+}): StoriesService {
+  const { db, media, settings } = deps;
+  const now = () => new Date().toISOString();
+
+  async function toCards(language: string, summaries: repo.StorySummary[]): Promise<StoryCard[]> {
+    const imageIds = summaries.flatMap((s) => (s.heroImageId === null ? [] : [s.heroImageId]));
+    const images = await media.imageViews(imageIds, language, settings.current().defaultLanguage);
+    return summaries.map((s) => ({
+      storyId: s.storyId,
+      title: s.title,
+      summary: s.summary,
+      href: paths.article(language, s.slug),
+      date: localizeDate(s.publishedAt, language),
+      image: s.heroImageId === null ? null : (images.get(s.heroImageId) ?? null),
+    }));
+  }
+
+  async function listing(scope: ListingScope, page: number): Promise<Listing> {
+    const filter = { ...scope, now: now() };
+    const total = await repo.countPublished(db, filter);
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (page > pages) throw AppError.notFound(`Page ${page} is past the last page (${pages})`);
+    const summaries = await repo.listPublished(db, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    return { items: await toCards(scope.language, summaries), page, pages, total };
+  }
+
+  return {
+    listing,
+
+    async home(language, page) {
+      const featured = page === 1 ? await repo.findFeatured(db, language, now()) : undefined;
+      const latest = await listing({ language, excludeStoryId: featured?.storyId }, page);
+      const [featuredCard] = featured ? await toCards(language, [featured]) : [];
+      return { featured: featuredCard ?? null, latest };
+    },
+
+    async article(language, slug) {
+      const at = now();
+      const found = await repo.findPublishedBySlug(db, language, slug, at);
+      if (!found) {
+        const storyId = await repo.findStoryIdBySlug(db, slug);
+        const version = storyId === undefined ? undefined : (await repo.listPublishedVersions(db, storyId, at)).find((v) => v.language === language);
+        if (version) return { redirectTo: paths.article(language, version.slug) };
+        throw AppError.notFound(`No published story "${slug}" in ${language}`);
+      }
+      const [versions, latestSummaries, images] = await Promise.all([
+        repo.listPublishedVersions(db, found.storyId, at),
+        repo.listPublished(db, { language, now: at, excludeStoryId: found.storyId }, { limit: LATEST_ASIDE_SIZE, offset: 0 }),
+        found.heroImageId === null
+          ? Promise.resolve(new Map<number, ImageView>())
+          : media.imageViews([found.heroImageId], language, settings.current().defaultLanguage),
+      ]);
+      return {
+        found: {
+          storyId: found.storyId,
+          language,
+          title: found.title,
+          summary: found.summary,
+          bodyHtml: found.bodyHtml,
+          date: localizeDate(found.publishedAt, language),
+          publishedAt: found.publishedAt,
+          updatedAt: found.updatedAt,
+          image: found.heroImageId === null ? null : (images.get(found.heroImageId) ?? null),
+          versions: Object.fromEntries(versions.map((v) => [v.language, paths.article(v.language, v.slug)])),
+          latest: await toCards(language, latestSummaries),
+        },
+      };
+    },
+
+    async createStory(input) {
+      const at = now();
+      return inTransaction(db, async (trx) => {
+        const translations: repo.NewTranslation[] = [];
+        for (const t of input.translations) {
+          translations.push({
+            language: t.language,
+            slug: await uniqueSlug(trx, t.language, t.slug ?? slugify(t.title)),
+            title: t.title.trim(),
+            summary: t.summary.trim(),
+            bodyHtml: sanitizeBody(t.bodyHtml),
+            status: t.publishedAt ? 'published' : 'draft',
+            publishedAt: t.publishedAt,
+          });
+        }
+        return repo.insertStory(
+          trx,
+          {
+            featured: input.featured ?? false,
+            heroImageId: input.heroImageId ?? null,
+            termIds: input.termIds ?? [],
+            memberStates: input.memberStates ?? [],
+            translations,
+          },
+          at,
+        );
+      });
+    },
+
+    countStories: () => repo.countStories(db),
+    countByMemberState: (language) => repo.countPublishedByMemberState(db, language, now()),
+  };
+}
+
+/** The slug itself when free in that language, else the slug with the first free "-2", "-3", … */
+async function uniqueSlug(db: Kysely<Database>, language: string, slug: string): Promise<string> {
+  let candidate = slug;
+  for (let n = 2; await repo.slugTaken(db, language, candidate); n++) candidate = `${slug}-${n}`;
+  return candidate;
+}

@@ -1,0 +1,3 @@
+export { regionName } from './region-names.ts';
+export { taxonomyRoutes } from './taxonomy.routes.tsx';
+export { createTaxonomyService, type TaxonomyService } from './taxonomy.service.ts';

@@ -1,0 +1,85 @@
+/** Sections and tags (terms with names per language) and Member States (ISO codes). */
+import type { Kysely } from 'kysely';
+import type { Database, TermKind } from '../db/schema.ts';
+
+export interface Term {
+  id: number;
+  kind: TermKind;
+  slug: string;
+  position: number;
+}
+
+export async function findTermBySlug(db: Kysely<Database>, kind: TermKind, slug: string): Promise<Term | undefined> {
+  return db.selectFrom('terms').selectAll().where('kind', '=', kind).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function listTerms(db: Kysely<Database>, kind: TermKind): Promise<Term[]> {
+  return db.selectFrom('terms').selectAll().where('kind', '=', kind).orderBy('position').orderBy('slug').execute();
+}
+
+export async function listTermsOfStory(db: Kysely<Database>, storyId: number): Promise<Term[]> {
+  return db
+    .selectFrom('storyTerms as st')
+    .innerJoin('terms as t', 't.id', 'st.termId')
+    .select(['t.id', 't.kind', 't.slug', 't.position'])
+    .where('st.storyId', '=', storyId)
+    .orderBy('t.position')
+    .orderBy('t.slug')
+    .execute();
+}
+
+/** Names of the given terms in the given languages: termId → language → name. */
+export async function findTermNames(
+  db: Kysely<Database>,
+  termIds: readonly number[],
+  languages: readonly string[],
+): Promise<Map<number, Map<string, string>>> {
+  const names = new Map<number, Map<string, string>>();
+  if (termIds.length === 0) return names;
+  const rows = await db
+    .selectFrom('termNames')
+    .selectAll()
+    .where('termId', 'in', [...termIds])
+    .where('language', 'in', [...languages])
+    .execute();
+  for (const row of rows) {
+    const byLanguage = names.get(row.termId) ?? new Map<string, string>();
+    byLanguage.set(row.language, row.name);
+    names.set(row.termId, byLanguage);
+  }
+  return names;
+}
+
+export async function insertTerm(
+  db: Kysely<Database>,
+  term: Omit<Term, 'id'>,
+  names: Record<string, string>,
+): Promise<number> {
+  const { id } = await db.insertInto('terms').values(term).returning('id').executeTakeFirstOrThrow();
+  const rows = Object.entries(names).map(([language, name]) => ({ termId: id, language, name }));
+  if (rows.length > 0) await db.insertInto('termNames').values(rows).execute();
+  return id;
+}
+
+export async function listMemberStateCodes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('memberStates').select('code').execute();
+  return rows.map((row) => row.code);
+}
+
+export async function listMemberStatesOfStory(db: Kysely<Database>, storyId: number): Promise<string[]> {
+  const rows = await db.selectFrom('storyMemberStates').select('code').where('storyId', '=', storyId).execute();
+  return rows.map((row) => row.code);
+}
+
+export async function memberStateExists(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('memberStates').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+export async function insertMemberStates(db: Kysely<Database>, codes: readonly string[]): Promise<void> {
+  if (codes.length === 0) return;
+  await db
+    .insertInto('memberStates')
+    .values(codes.map((code) => ({ code })))
+    .onConflict((conflict) => conflict.column('code').doNothing())
+    .execute();
+}

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TermKind } from '../db/schema.ts';
+import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
+import { paths, withPage } from '../http/urls.ts';
+import { translatorFor } from '../i18n/messages.ts';
+import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
+import { ListingPage, type StoriesService } from '../stories/index.ts';
+import type { TaxonomyService } from './taxonomy.service.ts';
+import { MemberStatesIndex } from './views/member-states-index.tsx';
+
+export interface TaxonomyRoutesDeps {
+  taxonomy: TaxonomyService;
+  stories: StoriesService;
+  settings: SettingsService;
+  pages: PageRenderer;
+}
+
+type ListingRoute = { Params: { lang: string; slug: string }; Querystring: PageQuery };
+
+const listingSchema = {
+  params: { type: 'object', properties: { lang: languageParam, slug: slugParam } },
+  querystring: pageQuerySchema,
+};
+
+export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyRoutesDeps): FastifyPluginAsync {
+  /** Renders one page of the stories filed under something (a section, tag or Member State). */
+  async function renderListing(options: {
+    language: string;
+    page: number;
+    title: string;
+    pathIn: (language: string) => string;
+    scope: { termId?: number; memberState?: string };
+  }): Promise<string> {
+    const { language, page, title, pathIn } = options;
+    const listing = await stories.listing({ language, ...options.scope }, page);
+    const t = translatorFor(language);
+    return pages.renderPage({
+      language,
+      title: page > 1 ? `${title} — ${t('pagination.status', { page, pages: listing.pages })}` : title,
+      path: withPage(pathIn(language), page),
+      versions: pages.allLanguages((other) => withPage(pathIn(other), page)),
+      body: <ListingPage t={t} title={title} basePath={pathIn(language)} listing={listing} />,
+    });
+  }
+
+  return async (app) => {
+    const termRoute = (kind: TermKind, url: string, pathOf: (language: string, slug: string) => string) =>
+      app.get<ListingRoute>(url, { schema: listingSchema }, async (request, reply) => {
+        const language = requireSiteLanguage(settings, request.params.lang);
+        const term = await taxonomy.findTerm(kind, request.params.slug, language);
+        const t = translatorFor(language);
+        const html = await renderListing({
+          language,
+          page: request.query.page,
+          title: kind === 'tag' ? t('tag.title', { name: term.name }) : t('section.title', { name: term.name }),
+          pathIn: (other) => pathOf(other, term.slug),
+          scope: { termId: term.id },
+        });
+        return reply.type('text/html; charset=utf-8').send(html);
+      });
+    termRoute('section', '/:lang/sections/:slug', paths.section);
+    termRoute('tag', '/:lang/tags/:slug', paths.tag);
+
+    app.get<{ Params: { lang: string } }>(
+      '/:lang/member-states',
+      { schema: { params: { type: 'object', properties: { lang: languageParam } } } },
+      async (request, reply) => {
+        const language = requireSiteLanguage(settings, request.params.lang);
+        const t = translatorFor(language);
+        const html = await pages.renderPage({
+          language,
+          title: t('memberState.indexTitle'),
+          path: paths.memberStates(language),
+          versions: pages.allLanguages(paths.memberStates),
+          body: <MemberStatesIndex t={t} entries={await taxonomy.memberStateIndex(language)} />,
+        });
+        return reply.type('text/html; charset=utf-8').send(html);
+      },
+    );
+
+    app.get<ListingRoute>('/:lang/member-states/:slug', { schema: listingSchema }, async (request, reply) => {
+      const language = requireSiteLanguage(settings, request.params.lang);
+      const memberState = await taxonomy.findMemberState(request.params.slug, language);
+      const html = await renderListing({
+        language,
+        page: request.query.page,
+        title: translatorFor(language)('memberState.title', { name: memberState.name }),
+        pathIn: (other) => paths.memberState(other, memberState.code),
+        scope: { memberState: memberState.code },
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+  };
+}

@@ -1,0 +1,117 @@
+/** How news is filed: sections, tags and Member States, named in the reader's language. */
+import type { Kysely } from 'kysely';
+import type { Database, TermKind } from '../db/schema.ts';
+import { AppError } from '../http/app-error.ts';
+import { paths } from '../http/urls.ts';
+import { translatorFor } from '../i18n/messages.ts';
+import type { SettingsService } from '../site/index.ts';
+import type { StoriesService, StoryLabels } from '../stories/index.ts';
+import { isRegionCode, regionName } from './region-names.ts';
+import * as repo from './taxonomy.repository.ts';
+
+export interface NamedTerm {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface MemberStateEntry {
+  code: string;
+  name: string;
+  href: string;
+  count: number;
+}
+
+export interface TaxonomyService {
+  navigation(language: string): Promise<{ label: string; href: string }[]>;
+  labelsFor(storyId: number, language: string): Promise<StoryLabels>;
+  findTerm(kind: TermKind, slug: string, language: string): Promise<NamedTerm>;
+  findMemberState(code: string, language: string): Promise<{ code: string; name: string }>;
+  memberStateIndex(language: string): Promise<MemberStateEntry[]>;
+  createTerm(kind: TermKind, slug: string, names: Record<string, string>, position?: number): Promise<number>;
+  addMemberStates(codes: readonly string[]): Promise<void>;
+}
+
+const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
+
+export function createTaxonomyService(deps: {
+  db: Kysely<Database>;
+  settings: SettingsService;
+  stories: StoriesService;
+}): TaxonomyService {
+  const { db, settings, stories } = deps;
+
+  /** Names in the reader's language, falling back to the default language, then the slug. */
+  async function nameTerms(terms: repo.Term[], language: string): Promise<NamedTerm[]> {
+    const fallback = settings.current().defaultLanguage;
+    const names = await repo.findTermNames(db, terms.map((term) => term.id), [language, fallback]);
+    return terms.map((term) => {
+      const byLanguage = names.get(term.id);
+      return { id: term.id, slug: term.slug, name: byLanguage?.get(language) ?? byLanguage?.get(fallback) ?? term.slug };
+    });
+  }
+
+  function memberStateLinks(codes: string[], language: string) {
+    const collator = new Intl.Collator(language);
+    return codes
+      .map((code) => ({ label: regionName(code, language), href: paths.memberState(language, code) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }
+
+  return {
+    async navigation(language) {
+      const sections = await nameTerms(await repo.listTerms(db, 'section'), language);
+      const t = translatorFor(language);
+      return [
+        ...sections.map((section) => ({ label: section.name, href: paths.section(language, section.slug) })),
+        { label: t('site.memberStates'), href: paths.memberStates(language) },
+      ];
+    },
+
+    async labelsFor(storyId, language) {
+      const [terms, codes] = await Promise.all([repo.listTermsOfStory(db, storyId), repo.listMemberStatesOfStory(db, storyId)]);
+      const named = await nameTerms(terms, language);
+      const linksOf = (kind: TermKind) =>
+        named
+          .filter((_, index) => terms[index]!.kind === kind)
+          .map((term) => ({ label: term.name, href: TERM_PATH[kind](language, term.slug) }));
+      return { sections: linksOf('section'), tags: linksOf('tag'), memberStates: memberStateLinks(codes, language) };
+    },
+
+    async findTerm(kind, slug, language) {
+      const term = await repo.findTermBySlug(db, kind, slug);
+      if (!term) throw AppError.notFound(`No ${kind} "${slug.slice(0, 80)}"`);
+      const [named] = await nameTerms([term], language);
+      return named!;
+    },
+
+    async findMemberState(code, language) {
+      const upper = code.toUpperCase();
+      if (!isRegionCode(upper) || !(await repo.memberStateExists(db, upper))) {
+        throw AppError.notFound(`"${code.slice(0, 10)}" is not a Member State`);
+      }
+      return { code: upper, name: regionName(upper, language) };
+    },
+
+    async memberStateIndex(language) {
+      const [codes, counts] = await Promise.all([repo.listMemberStateCodes(db), stories.countByMemberState(language)]);
+      const collator = new Intl.Collator(language);
+      return codes
+        .map((code) => ({
+          code,
+          name: regionName(code, language),
+          href: paths.memberState(language, code),
+          count: counts.get(code) ?? 0,
+        }))
+        .sort((a, b) => collator.compare(a.name, b.name));
+    },
+
+    createTerm: (kind, slug, names, position = 0) => repo.insertTerm(db, { kind, slug, position }, names),
+
+    async addMemberStates(codes) {
+      const invalid = codes.find((code) => !isRegionCode(code));
+      if (invalid) throw AppError.badRequest(`"${invalid}" is not an ISO 3166-1 alpha-2 code`);
+      await repo.insertMemberStates(db, codes);
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** A real Diwan (real database, real migrations, optionally the demo newsroom) for route tests via inject(). */
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { type DatabaseHandle, openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { createFeatures, type Features } from '../features.ts';
+import { seedDemoContentIfEmpty } from '../seed/index.ts';
+import { createScratchDatabase, type DialectName } from './databases.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  database: DatabaseHandle;
+  features: Features;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(dialect: DialectName, options: { seed?: boolean } = {}): Promise<TestApp> {
+  const scratch = await createScratchDatabase(dialect);
+  const config: Config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'https://news.example.org' }),
+    database: scratch.target,
+    mediaDir: path.join(scratch.dir, 'media'),
+  };
+  const database = openDatabase(config.database);
+  await migrateToLatest(database.db);
+  if (options.seed) await seedDemoContentIfEmpty(database.db, config);
+  const features = createFeatures(database.db, config);
+  const app = await buildApp({ config, features });
+  return {
+    app,
+    config,
+    database,
+    features,
+    async close() {
+      await app.close();
+      await database.close();
+      await scratch.drop();
+    },
+  };
+}
