@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
 import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
-import { registerErrorHandling } from './http/error-handling.ts';
+import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { storiesRoutes } from './stories/index.ts';
@@ -18,15 +18,6 @@ export interface AppDeps {
 }
 
 export async function buildApp({ config, features }: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: { level: config.logLevel },
-    // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
-    maxParamLength: 1000,
-    bodyLimit: 1024 * 1024,
-    // Malformed URLs (bad percent-encoding) get the same 400 page as any other bad request.
-    frameworkErrors: (error, _request, reply) => sendError(reply as FastifyReply, AppError.badRequest(error.message)),
-  });
-
   const { settings, stories, taxonomy } = features;
   await settings.load();
   const stylesheet = loadStylesheet();
@@ -35,6 +26,19 @@ export async function buildApp({ config, features }: AppDeps): Promise<FastifyIn
     publicUrl: config.publicUrl,
     stylesheetHref: stylesheet.href,
     navigation: (language) => taxonomy.navigation(language),
+  });
+  const errors = createErrorResponder({
+    languages: () => ({ available: settings.current().languages, fallback: settings.current().defaultLanguage }),
+    render: (spec) => pages.renderError(spec),
+  });
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
+    routerOptions: { maxParamLength: 1000 },
+    bodyLimit: 1024 * 1024,
+    // Malformed URLs (bad percent-encoding, oversized parameters) get the same 400 page as any bad request.
+    frameworkErrors: (error, request, reply) => void errors.sendError(AppError.badRequest(error.message), request, reply as FastifyReply),
   });
 
   await app.register(helmet, {
@@ -56,10 +60,7 @@ export async function buildApp({ config, features }: AppDeps): Promise<FastifyIn
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: config.publicUrl.protocol === 'https:',
   });
-  registerErrorHandling(app, {
-    languages: () => ({ available: settings.current().languages, fallback: settings.current().defaultLanguage }),
-    render: (spec) => pages.renderError(spec),
-  });
+  registerErrorHandling(app, errors);
 
   fs.mkdirSync(config.mediaDir, { recursive: true });
   await app.register(fastifyStatic, {
@@ -77,8 +78,4 @@ export async function buildApp({ config, features }: AppDeps): Promise<FastifyIn
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
   return app;
-}
-
-function sendError(reply: FastifyReply, error: AppError): void {
-  void reply.send(error);
 }

@@ -15,11 +15,12 @@ export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.en
     if (error instanceof ConfigError) throw new StartupError(`Invalid configuration: ${error.message}`);
     throw error;
   }
-  const database = openDatabase(config.database);
+  let database: DatabaseHandle | undefined;
   try {
+    database = openDatabase(config.database);
     await migrateToLatest(database.db);
   } catch (error) {
-    await database.close().catch(() => {});
+    await database?.close().catch(() => {});
     const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite file ${config.database.file} (DATABASE_URL)`;
     throw new StartupError(`Cannot open or migrate the database at ${where}: ${(error as Error).message}`);
   }

@@ -49,20 +49,31 @@ async function respond(request: FastifyRequest, reply: FastifyReply, pages: Erro
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
-export function registerErrorHandling(app: FastifyInstance, pages: ErrorPages): void {
-  app.setNotFoundHandler(async (request, reply) =>
-    respond(request, reply, pages, { status: 404, code: 'not_found', message: `No page at ${request.method} ${request.url.slice(0, 200)}` }),
-  );
+export interface ErrorResponder {
+  sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+  sendNotFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+}
 
-  app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const failure = classify(error);
-    if (failure.status >= 500) request.log.error({ err: error }, 'request failed');
-    else request.log.info({ code: failure.code, reason: error.message }, 'request refused');
-    try {
-      return await respond(request, reply, pages, failure);
-    } catch (renderError) {
-      request.log.error({ err: renderError }, 'error page failed to render');
-      return reply.code(failure.status).type('text/plain; charset=utf-8').send(failure.message);
-    }
-  });
+export function createErrorResponder(pages: ErrorPages): ErrorResponder {
+  return {
+    async sendNotFound(request, reply) {
+      return respond(request, reply, pages, { status: 404, code: 'not_found', message: `No page at ${request.method} ${request.url.slice(0, 200)}` });
+    },
+    async sendError(error, request, reply) {
+      const failure = classify(error);
+      if (failure.status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.info({ code: failure.code, reason: error.message }, 'request refused');
+      try {
+        return await respond(request, reply, pages, failure);
+      } catch (renderError) {
+        request.log.error({ err: renderError }, 'error page failed to render');
+        return reply.code(failure.status).type('text/plain; charset=utf-8').send(failure.message);
+      }
+    },
+  };
+}
+
+export function registerErrorHandling(app: FastifyInstance, responder: ErrorResponder): void {
+  app.setNotFoundHandler((request, reply) => responder.sendNotFound(request, reply));
+  app.setErrorHandler((error: FastifyError, request, reply) => responder.sendError(error, request, reply));
 }

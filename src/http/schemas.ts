@@ -6,8 +6,11 @@ export const pageQuerySchema = {
   properties: { page: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
 } as const;
 
-export const languageParam = { type: 'string', minLength: 2, maxLength: 35 } as const;
-export const slugParam = { type: 'string', minLength: 1, maxLength: 400 } as const;
+/** No control characters: PostgreSQL cannot even compare text holding NUL, so such URLs are refused early. */
+const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
+
+export const languageParam = { type: 'string', minLength: 2, maxLength: 35, pattern: PRINTABLE } as const;
+export const slugParam = { type: 'string', minLength: 1, maxLength: 400, pattern: PRINTABLE } as const;
 
 export interface PageQuery {
   page: number;

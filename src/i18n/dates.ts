@@ -18,11 +18,16 @@ export interface LocalizedDate {
   hijri: string | null;
 }
 
+/** International organizations write "10 September 2020", not the American "September 10, 2020". */
+function dateLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
 export function localizeDate(iso: string, language: string): LocalizedDate {
   const date = new Date(iso);
   const hijri =
     new Intl.Locale(language).language === 'ar' ? formatter(`${language}-u-ca-islamic-umalqura`).format(date) : null;
-  return { iso: date.toISOString(), gregorian: formatter(language).format(date), hijri };
+  return { iso: date.toISOString(), gregorian: formatter(dateLocale(language)).format(date), hijri };
 }
 
 /** "10 September 2020" or, in Arabic, "١٠ سبتمبر ٢٠٢٠ م (٢٢ محرم ١٤٤٢ هـ)". */

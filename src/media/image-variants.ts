@@ -17,20 +17,33 @@ export interface RenderedImage {
   widths: number[];
 }
 
-/** Writes every variant of `input` under `mediaDir`; widths larger than the original are skipped. */
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Writes every variant of `input` under `mediaDir`; widths larger than the original are skipped.
+ * Names derive from the content's hash, so variants already on disk are the same image and are kept.
+ */
 export async function renderVariants(input: Buffer, storageKey: string, mediaDir: string): Promise<RenderedImage> {
-  const source = sharp(input, { failOn: 'error' }).rotate();
-  const { width, height } = await source.metadata();
+  const source = sharp(input, { failOn: 'error' }).autoOrient();
+  const { autoOrient } = await source.metadata();
+  const { width, height } = autoOrient;
   if (!width || !height) throw new Error('Image has no dimensions');
   const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
   if (widths.length === 0) widths.push(width);
+  const files = widths.flatMap((w) => VARIANT_FORMATS.map((format) => path.join(mediaDir, variantFileName(storageKey, w, format))));
+  if ((await Promise.all(files.map(exists))).every(Boolean)) return { width, height, widths };
   await fs.mkdir(mediaDir, { recursive: true });
   await Promise.all(
     widths.flatMap((w) =>
       VARIANT_FORMATS.map((format) => {
         const resized = source.clone().resize({ width: w });
         const encoded =
-          format === 'avif' ? resized.avif({ quality: 55 }) : format === 'webp' ? resized.webp({ quality: 78 }) : resized.jpeg({ quality: 80, mozjpeg: true });
+          format === 'avif' ? resized.avif({ quality: 55, effort: 2 }) : format === 'webp' ? resized.webp({ quality: 78 }) : resized.jpeg({ quality: 80, mozjpeg: true });
         return encoded.toFile(path.join(mediaDir, variantFileName(storageKey, w, format)));
       }),
     ),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../http/app-error.ts';
+import { languageParam } from '../http/schemas.ts';
 import { paths } from '../http/urls.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import type { SettingsService } from './settings.service.ts';
@@ -14,7 +15,7 @@ export function siteRoutes(settings: SettingsService): FastifyPluginAsync {
 
     app.get<{ Params: { lang: string } }>(
       '/:lang',
-      { schema: { params: { type: 'object', properties: { lang: { type: 'string', maxLength: 35 } } } } },
+      { schema: { params: { type: 'object', properties: { lang: languageParam } } } },
       async (request, reply) => {
         const language = requireSiteLanguage(settings, request.params.lang);
         return reply.redirect(paths.home(language), 301);

@@ -36,14 +36,16 @@ function publishedIn(db: Kysely<Database>, filter: ListingFilter) {
   if (filter.termId !== undefined) {
     const termId = filter.termId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('storyTerms as st').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId)),
+      eb.exists(
+        eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId),
+      ),
     );
   }
   if (filter.memberState !== undefined) {
     const code = filter.memberState;
     query = query.where((eb) =>
       eb.exists(
-        eb.selectFrom('storyMemberStates as sm').whereRef('sm.storyId', '=', 't.storyId').where('sm.code', '=', code),
+        eb.selectFrom('storyMemberStates as sm').select('sm.code').whereRef('sm.storyId', '=', 't.storyId').where('sm.code', '=', code),
       ),
     );
   }

@@ -1,4 +1,5 @@
 /** A real Diwan (real database, real migrations, optionally the demo newsroom) for route tests via inject(). */
+import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -22,7 +23,8 @@ export async function startTestApp(dialect: DialectName, options: { seed?: boole
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'https://news.example.org' }),
     database: scratch.target,
-    mediaDir: path.join(scratch.dir, 'media'),
+    // Variants are named by content hash, so one folder serves every test and keeps the demo's renders.
+    mediaDir: path.join(os.tmpdir(), 'diwan-test-media'),
   };
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
