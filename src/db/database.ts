@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import type { Dialect } from './dialect.ts';
 import type { Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -40,6 +41,6 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

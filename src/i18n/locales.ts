@@ -12,15 +12,22 @@ export function directionOf(language: string): Direction {
   return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
 }
 
-/** The language's name in its own language ("العربية", "Français"), capitalized as a menu item. */
-export function nativeLanguageName(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
+const languageNames = new Map<string, Intl.DisplayNames>();
 
 /** The language's name in the reader's language ("French" on an English page). */
 export function languageNameIn(language: string, readerLanguage: string): string {
-  return new Intl.DisplayNames([readerLanguage], { type: 'language' }).of(language) ?? language;
+  let names = languageNames.get(readerLanguage);
+  if (!names) {
+    names = new Intl.DisplayNames([readerLanguage], { type: 'language' });
+    languageNames.set(readerLanguage, names);
+  }
+  return names.of(language) ?? language;
+}
+
+/** The language's name in its own language ("العربية", "Français"), capitalized as a menu item. */
+export function nativeLanguageName(language: string): string {
+  const name = languageNameIn(language, language);
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** True for a syntactically valid BCP 47 tag. */
@@ -30,4 +37,16 @@ export function isLanguageTag(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Sorting in the reader's language's alphabetical order. */
+export function collatorFor(language: string): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(language);
+    collators.set(language, collator);
+  }
+  return collator;
 }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, TermKind } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
+import { collatorFor } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService, StoryLabels } from '../stories/index.ts';
@@ -40,6 +41,8 @@ export function createTaxonomyService(deps: {
   stories: StoriesService;
 }): TaxonomyService {
   const { db, settings, stories } = deps;
+  // The menu is on every page and changes only when sections do.
+  const navigationCache = new Map<string, { label: string; href: string }[]>();
 
   /** Names in the reader's language, falling back to the default language, then the slug. */
   async function nameTerms(terms: repo.Term[], language: string): Promise<NamedTerm[]> {
@@ -52,7 +55,7 @@ export function createTaxonomyService(deps: {
   }
 
   function memberStateLinks(codes: string[], language: string) {
-    const collator = new Intl.Collator(language);
+    const collator = collatorFor(language);
     return codes
       .map((code) => ({ label: regionName(code, language), href: paths.memberState(language, code) }))
       .sort((a, b) => collator.compare(a.label, b.label));
@@ -60,12 +63,15 @@ export function createTaxonomyService(deps: {
 
   return {
     async navigation(language) {
+      const cached = navigationCache.get(language);
+      if (cached) return cached;
       const sections = await nameTerms(await repo.listTerms(db, 'section'), language);
-      const t = translatorFor(language);
-      return [
+      const links = [
         ...sections.map((section) => ({ label: section.name, href: paths.section(language, section.slug) })),
-        { label: t('site.memberStates'), href: paths.memberStates(language) },
+        { label: translatorFor(language)('site.memberStates'), href: paths.memberStates(language) },
       ];
+      navigationCache.set(language, links);
+      return links;
     },
 
     async labelsFor(storyId, language) {
@@ -95,7 +101,7 @@ export function createTaxonomyService(deps: {
 
     async memberStateIndex(language) {
       const [codes, counts] = await Promise.all([repo.listMemberStateCodes(db), stories.countByMemberState(language)]);
-      const collator = new Intl.Collator(language);
+      const collator = collatorFor(language);
       return codes
         .map((code) => ({
           code,
@@ -106,7 +112,11 @@ export function createTaxonomyService(deps: {
         .sort((a, b) => collator.compare(a.name, b.name));
     },
 
-    createTerm: (kind, slug, names, position = 0) => repo.insertTerm(db, { kind, slug, position }, names),
+    async createTerm(kind, slug, names, position = 0) {
+      const id = await repo.insertTerm(db, { kind, slug, position }, names);
+      navigationCache.clear();
+      return id;
+    },
 
     async addMemberStates(codes) {
       const invalid = codes.find((code) => !isRegionCode(code));
