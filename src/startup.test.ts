@@ -29,13 +29,16 @@ function scratchDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'diwan-start-'));
 }
 
+const NOT_A_DIRECTORY = path.join(import.meta.dirname, 'main.ts');
+
 describe('starting the server', () => {
   const refusals: [string, Record<string, string>, RegExp][] = [
     ['an invalid PORT', { PORT: 'http' }, /PORT/],
     ['a PORT out of range', { PORT: '99999' }, /PORT/],
     ['an unsupported DATABASE_URL', { DATABASE_URL: 'mysql://localhost/diwan' }, /DATABASE_URL/],
     ['an unreachable PostgreSQL', { DATABASE_URL: 'postgres://diwan@127.0.0.1:9/diwan' }, /DATABASE_URL/],
-    ['an SQLite file that cannot be created', { DATABASE_URL: 'sqlite:/proc/diwan/cannot.sqlite' }, /DATABASE_URL/],
+    // A path through a regular file; not /proc, where Node 24's recursive mkdir never returns.
+    ['an SQLite file that cannot be created', { DATABASE_URL: 'sqlite:' + path.join(NOT_A_DIRECTORY, 'db.sqlite') }, /DATABASE_URL/],
   ];
   for (const [what, env, message] of refusals) {
     it(`stops with a message naming the variable on ${what}`, async () => {

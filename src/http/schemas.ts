@@ -1,5 +1,6 @@
 /** JSON schemas shared by public routes; Fastify validates with them and answers 400 on a mismatch. */
-export const MAX_PAGE = 10_000;
+// Past the last page is a 404; past this bound the number itself is nonsense, so a 400.
+const MAX_PAGE = 1_000_000;
 
 export const pageQuerySchema = {
   type: 'object',
