@@ -1,7 +1,9 @@
 // Bundles the server and CLI with esbuild; dependencies stay in node_modules.
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 await build({
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
   entryPoints: ['src/main.ts', 'src/cli.ts'],
   outdir: 'dist',
   bundle: true,

@@ -4,10 +4,15 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { pendingMigrations } from './db/migrate.ts';
 import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { createMetrics, measureRequests, operationsRoutes } from './operations/index.ts';
+import { createPageStore, registerPageCache } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
@@ -15,11 +20,17 @@ import { taxonomyRoutes } from './taxonomy/index.ts';
 export interface AppDeps {
   config: Config;
   features: Features;
+  database: DatabaseHandle;
+  /** The instance's logger; a new one at the configured level otherwise. */
+  log?: Logger;
 }
 
-export async function buildApp({ config, features }: AppDeps): Promise<FastifyInstance> {
-  const { settings, stories, taxonomy } = features;
+export async function buildApp({ config, features, database, log }: AppDeps): Promise<FastifyInstance> {
+  const { settings, stories, taxonomy, changes } = features;
   await settings.load();
+  const pageStore = createPageStore(config.pageCacheBytes);
+  changes.onInvalidate((change) => pageStore.apply(change));
+  const metrics = createMetrics({ pool: database.poolStats, cachedPages: pageStore.stats });
   const stylesheet = loadStylesheet();
   const pages = createPageRenderer({
     settings,
@@ -33,7 +44,7 @@ export async function buildApp({ config, features }: AppDeps): Promise<FastifyIn
   });
 
   const app = Fastify({
-    logger: { level: config.logLevel },
+    loggerInstance: log ?? createLogger(config.logLevel),
     // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
     routerOptions: { maxParamLength: 1000 },
     bodyLimit: 1024 * 1024,
@@ -61,6 +72,22 @@ export async function buildApp({ config, features }: AppDeps): Promise<FastifyIn
     strictTransportSecurity: config.publicUrl.protocol === 'https:',
   });
   registerErrorHandling(app, errors);
+  measureRequests(app, metrics);
+  registerPageCache(app, {
+    store: pageStore,
+    enabled: config.pageCacheBytes > 0,
+    onLookup: (result) => metrics.pageCacheLookups.inc({ result }),
+  });
+  await app.register(
+    operationsRoutes({
+      metrics,
+      metricsToken: config.metricsToken,
+      async checkDatabase() {
+        const pending = await pendingMigrations(database.db);
+        if (pending.length > 0) throw new Error(`migrations not yet run: ${pending.join(', ')}`);
+      },
+    }),
+  );
 
   fs.mkdirSync(config.mediaDir, { recursive: true });
   await app.register(fastifyStatic, {

@@ -18,6 +18,9 @@ export interface Config {
   mediaDir: string;
   seedDemo: boolean;
   admin: { email: string; password: string } | null;
+  pageCacheBytes: number;
+  schedulerIntervalMs: number;
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +116,23 @@ function readAdmin(_raw: string | undefined, env: Env): Config['admin'] {
   return { email, password };
 }
 
+function readWholeNumber(name: string, fallback: number, range: { min: number; max: number }) {
+  return (raw: string | undefined): number => {
+    if (!present(raw)) return fallback;
+    const value = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || value < range.min || value > range.max) {
+      throw new ConfigError(name, `"${raw}" is not a whole number from ${range.min} to ${range.max}`);
+    }
+    return value;
+  };
+}
+
+function readMetricsToken(raw: string | undefined): string | null {
+  if (!present(raw)) return null;
+  if (raw.trim().length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long');
+  return raw.trim();
+}
+
 /** Every variable, in the order the README documents them. */
 export const VARIABLES = {
   port: {
@@ -170,6 +190,24 @@ export const VARIABLES = {
     defaultText: '(none)',
     read: readAdmin,
   },
+  pageCacheBytes: {
+    name: 'PAGE_CACHE_MB',
+    description: 'Memory for rendered public pages, in megabytes; `0` renders every request.',
+    defaultText: '64',
+    read: (raw) => readWholeNumber('PAGE_CACHE_MB', 64, { min: 0, max: 65_536 })(raw) * 1024 * 1024,
+  },
+  schedulerIntervalMs: {
+    name: 'DIWAN_SCHEDULER_SECONDS',
+    description: 'How often scheduled translations that are due get published.',
+    defaultText: '5',
+    read: (raw) => readWholeNumber('DIWAN_SCHEDULER_SECONDS', 5, { min: 1, max: 3600 })(raw) * 1000,
+  },
+  metricsToken: {
+    name: 'METRICS_TOKEN',
+    description: 'Bearer token for Prometheus at `/metrics` (16+ characters); unset, `/metrics` is off.',
+    defaultText: '(none)',
+    read: readMetricsToken,
+  },
 } satisfies { [K in keyof Config]: Variable<Config[K]> };
 
 /** Reads and validates the whole configuration; throws `ConfigError` on the first bad variable. */
@@ -187,5 +225,8 @@ export function loadConfig(env: Env = process.env): Config {
     mediaDir: read('mediaDir'),
     seedDemo: read('seedDemo'),
     admin: read('admin'),
+    pageCacheBytes: read('pageCacheBytes'),
+    schedulerIntervalMs: read('schedulerIntervalMs'),
+    metricsToken: read('metricsToken'),
   };
 }

@@ -1,5 +1,6 @@
 /** The services of every feature, built once over one database (or one transaction). */
 import type { Kysely } from 'kysely';
+import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
@@ -8,17 +9,18 @@ import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
 
 export interface Features {
+  changes: ChangeBus;
   settings: SettingsService;
   media: MediaService;
   stories: StoriesService;
   taxonomy: TaxonomyService;
 }
 
-export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>): Features {
-  const settings = createSettingsService(db);
+export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>, changes: ChangeBus): Features {
+  const settings = createSettingsService(db, changes);
   const media = createMediaService(db, config.mediaDir);
-  const stories = createStoriesService({ db, media, settings });
-  const taxonomy = createTaxonomyService({ db, settings, stories });
-  return { settings, media, stories, taxonomy };
+  const stories = createStoriesService({ db, media, settings, changes });
+  const taxonomy = createTaxonomyService({ db, settings, stories, changes });
+  return { changes, settings, media, stories, taxonomy };
 }
 

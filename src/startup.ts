@@ -7,14 +7,18 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
-export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env): Promise<{ config: Config; database: DatabaseHandle }> {
-  let config: Config;
+/** The configuration, or a StartupError naming the variable that is wrong. */
+export function readConfiguration(env: NodeJS.ProcessEnv = process.env): Config {
   try {
-    config = loadConfig(env);
+    return loadConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) throw new StartupError(`Invalid configuration: ${error.message}`);
     throw error;
   }
+}
+
+export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env): Promise<{ config: Config; database: DatabaseHandle }> {
+  const config = readConfiguration(env);
   let database: DatabaseHandle | undefined;
   try {
     database = openDatabase(config.database);

@@ -3,6 +3,7 @@
  * has neither stories nor sections, inside one transaction so a failure leaves nothing half-made.
  */
 import { type Kysely, sql } from 'kysely';
+import { type ChangeBus, changeOfEverything, createLocalChangeBus } from '../changes/index.ts';
 import type { Config } from '../config.ts';
 import { dialectOf } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
@@ -80,12 +81,21 @@ async function seedInto(features: Features, now: number): Promise<number> {
   return DEMO_STORIES.length;
 }
 
-/** Seeds the demo newsroom unless the database already has content; returns what it added. */
-export async function seedDemoContentIfEmpty(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>): Promise<{ stories: number } | null> {
-  return inTransaction(db, async (trx) => {
+/**
+ * Seeds the demo newsroom unless the database already has content; returns what it added. Changes
+ * made inside the transaction are announced on `changes` as one, once committed.
+ */
+export async function seedDemoContentIfEmpty(
+  db: Kysely<Database>,
+  config: Pick<Config, 'mediaDir'>,
+  changes: ChangeBus = createLocalChangeBus(console),
+): Promise<{ stories: number } | null> {
+  const seeded = await inTransaction(db, async (trx) => {
     // Several instances starting together on one PostgreSQL database must not seed twice.
     if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     if (!(await isEmpty(trx))) return null;
-    return { stories: await seedInto(createFeatures(trx, config), Date.now()) };
+    return { stories: await seedInto(createFeatures(trx, config, createLocalChangeBus(console)), Date.now()) };
   });
+  if (seeded) await changes.publish(changeOfEverything());
+  return seeded;
 }

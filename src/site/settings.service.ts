@@ -1,5 +1,6 @@
 /** Site-wide settings (languages, default language, organization name), read once and kept in memory. */
 import type { Kysely } from 'kysely';
+import { type ChangeBus, changeOfEverything } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
@@ -39,7 +40,7 @@ function validate(settings: SiteSettings): SiteSettings {
   return settings;
 }
 
-export function createSettingsService(db: Kysely<Database>): SettingsService {
+export function createSettingsService(db: Kysely<Database>, changes: ChangeBus): SettingsService {
   let snapshot: SiteSettings | null = null;
 
   const current = (): SiteSettings => {
@@ -47,9 +48,7 @@ export function createSettingsService(db: Kysely<Database>): SettingsService {
     return snapshot;
   };
 
-  return {
-    current,
-    async load() {
+  async function load(): Promise<SiteSettings> {
       const stored = await readAllSettings(db);
       snapshot = validate({
         languages: (stored.get('languages') as string[] | undefined) ?? DEFAULT_SETTINGS.languages,
@@ -57,14 +56,24 @@ export function createSettingsService(db: Kysely<Database>): SettingsService {
         organizationName:
           (stored.get('organizationName') as Record<string, string> | undefined) ?? DEFAULT_SETTINGS.organizationName,
       });
-      return snapshot;
-    },
-    async update(changes) {
-      const next = validate({ ...current(), ...changes });
+    return snapshot;
+  }
+
+  // Another instance changed the settings: every page's chrome may differ.
+  changes.onReload(async (change) => {
+    if ('everything' in change) await load();
+  });
+
+  return {
+    current,
+    load,
+    async update(update) {
+      const next = validate({ ...current(), ...update });
       await inTransaction(db, async (trx) => {
-        for (const [key, value] of Object.entries(changes)) await writeSetting(trx, key, value);
+        for (const [key, value] of Object.entries(update)) await writeSetting(trx, key, value);
       });
       snapshot = next;
+      await changes.publish(changeOfEverything());
       return next;
     },
     organizationNameIn(language) {

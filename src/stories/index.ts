@@ -2,3 +2,4 @@ export { createStoriesService, type CreateStoryInput, type Listing, type Stories
 export { storiesRoutes } from './stories.routes.tsx';
 export type { LabelLink, StoryLabels } from './views/article-page.tsx';
 export { ListingPage } from './views/listing-page.tsx';
+export { type PublicationScheduler, startPublicationScheduler } from './publication-scheduler.ts';

@@ -185,3 +185,26 @@ export async function countPublishedByMemberState(db: Kysely<Database>, language
     .execute();
   return new Map(rows.map((row) => [row.code, Number(row.count)]));
 }
+
+/**
+ * Publishes every scheduled translation whose time has come, and says which. One UPDATE claims the
+ * rows, so when several instances run this at once each translation is published by exactly one.
+ */
+export async function publishDueTranslations(db: Kysely<Database>, now: string): Promise<{ storyId: number; language: string }[]> {
+  return db
+    .updateTable('translations')
+    .set({ status: 'published', updatedAt: now })
+    .where('status', '=', 'scheduled')
+    .where('publishedAt', '<=', now)
+    .returning(['storyId', 'language'])
+    .execute();
+}
+
+/** Where a story is filed: the listings it appears in besides the home page. */
+export async function filingOfStory(db: Kysely<Database>, storyId: number): Promise<{ termIds: number[]; memberStates: string[] }> {
+  const [terms, memberStates] = await Promise.all([
+    db.selectFrom('storyTerms').select('termId').where('storyId', '=', storyId).execute(),
+    db.selectFrom('storyMemberStates').select('code').where('storyId', '=', storyId).execute(),
+  ]);
+  return { termIds: terms.map((row) => row.termId), memberStates: memberStates.map((row) => row.code) };
+}

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { contentKeys } from '../changes/index.ts';
 import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
+import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
@@ -35,7 +37,8 @@ export function storiesRoutes({ stories, settings, pages, labelsFor }: StoriesRo
           versions: pages.allLanguages((other) => withPage(paths.home(other), page)),
           body: <HomePage t={t} organizationName={organizationName} basePath={paths.home(language)} featured={featured} latest={latest} />,
         });
-        return reply.type('text/html; charset=utf-8').send(html);
+        const shown = [...(featured ? [featured] : []), ...latest.items];
+        return sendPage(reply, html, [contentKeys.home(language), ...shown.map((card) => contentKeys.story(card.storyId))]);
       },
     );
 
@@ -69,7 +72,11 @@ export function storiesRoutes({ stories, settings, pages, labelsFor }: StoriesRo
           }),
           body: <ArticlePage t={t} article={article} labels={await labelsFor(article.storyId, language)} otherLanguages={otherLanguages} />,
         });
-        return reply.type('text/html; charset=utf-8').send(html);
+        return sendPage(reply, html, [
+          contentKeys.story(article.storyId),
+          contentKeys.latest(language),
+          ...article.latest.map((card) => contentKeys.story(card.storyId)),
+        ]);
       },
     );
   };

@@ -1,5 +1,6 @@
 /** The rules of reading published news: listings, the home page, articles; and creating stories. */
 import type { Kysely } from 'kysely';
+import { type ChangeBus, contentKeys } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
@@ -61,7 +62,10 @@ export interface StoriesService {
   listing(scope: ListingScope, page: number): Promise<Listing>;
   home(language: string, page: number): Promise<{ featured: StoryCard | null; latest: Listing }>;
   article(language: string, slug: string): Promise<ArticleLookup>;
+  /** Creates a story; translations dated in the future are scheduled, undated ones are drafts. */
   createStory(input: CreateStoryInput): Promise<number>;
+  /** Publishes scheduled translations whose time has come; returns how many this call published. */
+  publishDue(): Promise<number>;
   countStories(): Promise<number>;
   countByMemberState(language: string): Promise<Map<string, number>>;
 }
@@ -70,9 +74,22 @@ export function createStoriesService(deps: {
   db: Kysely<Database>;
   media: MediaService;
   settings: SettingsService;
+  changes: ChangeBus;
 }): StoriesService {
-  const { db, media, settings } = deps;
+  const { db, media, settings, changes } = deps;
   const now = () => new Date().toISOString();
+
+  /** Tells every copy of published content that a story's pages in these languages changed. */
+  async function announce(storyId: number, languages: Iterable<string>): Promise<void> {
+    const filing = await repo.filingOfStory(db, storyId);
+    const keys = [
+      contentKeys.story(storyId),
+      ...[...languages].flatMap((language) => [contentKeys.home(language), contentKeys.latest(language), contentKeys.memberStates(language)]),
+      ...filing.termIds.map(contentKeys.term),
+      ...filing.memberStates.map(contentKeys.memberState),
+    ];
+    await changes.publish({ keys });
+  }
 
   async function toCards(language: string, summaries: repo.StorySummary[]): Promise<StoryCard[]> {
     const imageIds = summaries.flatMap((s) => (s.heroImageId === null ? [] : [s.heroImageId]));
@@ -141,7 +158,7 @@ export function createStoriesService(deps: {
 
     async createStory(input) {
       const at = now();
-      return inTransaction(db, async (trx) => {
+      const storyId = await inTransaction(db, async (trx) => {
         const translations: repo.NewTranslation[] = [];
         for (const t of input.translations) {
           translations.push({
@@ -150,7 +167,7 @@ export function createStoriesService(deps: {
             title: t.title.trim(),
             summary: t.summary.trim(),
             bodyHtml: sanitizeBody(t.bodyHtml),
-            status: t.publishedAt ? 'published' : 'draft',
+            status: t.publishedAt === null ? 'draft' : t.publishedAt > at ? 'scheduled' : 'published',
             publishedAt: t.publishedAt,
           });
         }
@@ -166,6 +183,16 @@ export function createStoriesService(deps: {
           at,
         );
       });
+      const published = input.translations.filter((t) => t.publishedAt !== null && t.publishedAt <= at);
+      if (published.length > 0) await announce(storyId, published.map((t) => t.language));
+      return storyId;
+    },
+
+    async publishDue() {
+      const published = await repo.publishDueTranslations(db, now());
+      const languagesByStory = Map.groupBy(published, (row) => row.storyId);
+      for (const [storyId, rows] of languagesByStory) await announce(storyId, rows.map((row) => row.language));
+      return published.length;
     },
 
     countStories: () => repo.countStories(db),

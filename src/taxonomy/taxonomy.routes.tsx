@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { contentKeys } from '../changes/index.ts';
 import type { TermKind } from '../db/schema.ts';
 import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
+import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
@@ -30,17 +32,20 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
     title: string;
     pathIn: (language: string) => string;
     scope: { termId?: number; memberState?: string };
-  }): Promise<string> {
+    /** What the listing is of, for the page cache. */
+    contentKey: string;
+  }): Promise<{ html: string; contentKeys: string[] }> {
     const { language, page, title, pathIn } = options;
     const listing = await stories.listing({ language, ...options.scope }, page);
     const t = translatorFor(language);
-    return pages.renderPage({
+    const html = await pages.renderPage({
       language,
       title: page > 1 ? `${title} — ${t('pagination.status', { page, pages: listing.pages })}` : title,
       path: withPage(pathIn(language), page),
       versions: pages.allLanguages((other) => withPage(pathIn(other), page)),
       body: <ListingPage t={t} title={title} basePath={pathIn(language)} listing={listing} />,
     });
+    return { html, contentKeys: [options.contentKey, ...listing.items.map((item) => contentKeys.story(item.storyId))] };
   }
 
   return async (app) => {
@@ -49,14 +54,15 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
         const language = requireSiteLanguage(settings, request.params.lang);
         const term = await taxonomy.findTerm(kind, request.params.slug, language);
         const t = translatorFor(language);
-        const html = await renderListing({
+        const { html, contentKeys: keys } = await renderListing({
           language,
           page: request.query.page,
           title: kind === 'tag' ? t('tag.title', { name: term.name }) : t('section.title', { name: term.name }),
           pathIn: (other) => pathOf(other, term.slug),
           scope: { termId: term.id },
+          contentKey: contentKeys.term(term.id),
         });
-        return reply.type('text/html; charset=utf-8').send(html);
+        return sendPage(reply, html, keys);
       });
     termRoute('section', '/:lang/sections/:slug', paths.section);
     termRoute('tag', '/:lang/tags/:slug', paths.tag);
@@ -74,21 +80,22 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
           versions: pages.allLanguages(paths.memberStates),
           body: <MemberStatesIndex t={t} entries={await taxonomy.memberStateIndex(language)} />,
         });
-        return reply.type('text/html; charset=utf-8').send(html);
+        return sendPage(reply, html, [contentKeys.memberStates(language)]);
       },
     );
 
     app.get<ListingRoute>('/:lang/member-states/:slug', { schema: listingSchema }, async (request, reply) => {
       const language = requireSiteLanguage(settings, request.params.lang);
       const memberState = await taxonomy.findMemberState(request.params.slug, language);
-      const html = await renderListing({
+      const { html, contentKeys: keys } = await renderListing({
         language,
         page: request.query.page,
         title: translatorFor(language)('memberState.title', { name: memberState.name }),
         pathIn: (other) => paths.memberState(other, memberState.code),
         scope: { memberState: memberState.code },
+        contentKey: contentKeys.memberState(memberState.code),
       });
-      return reply.type('text/html; charset=utf-8').send(html);
+      return sendPage(reply, html, keys);
     });
   };
 }

@@ -1,5 +1,6 @@
 /** How news is filed: sections, tags and Member States, named in the reader's language. */
 import type { Kysely } from 'kysely';
+import { type ChangeBus, changeOfEverything, contentKeys } from '../changes/index.ts';
 import type { Database, TermKind } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
@@ -39,10 +40,14 @@ export function createTaxonomyService(deps: {
   db: Kysely<Database>;
   settings: SettingsService;
   stories: StoriesService;
+  changes: ChangeBus;
 }): TaxonomyService {
-  const { db, settings, stories } = deps;
-  // The menu is on every page and changes only when sections do.
+  const { db, settings, stories, changes } = deps;
+  // The menu is on every page and changes only when sections (or languages) do.
   const navigationCache = new Map<string, { label: string; href: string }[]>();
+  changes.onInvalidate((change) => {
+    if ('everything' in change) navigationCache.clear();
+  });
 
   /** Names in the reader's language, falling back to the default language, then the slug. */
   async function nameTerms(terms: repo.Term[], language: string): Promise<NamedTerm[]> {
@@ -114,7 +119,7 @@ export function createTaxonomyService(deps: {
 
     async createTerm(kind, slug, names, position = 0) {
       const id = await repo.insertTerm(db, { kind, slug, position }, names);
-      navigationCache.clear();
+      await changes.publish(kind === 'section' ? changeOfEverything() : { keys: [contentKeys.term(id)] });
       return id;
     },
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
+import { createLocalChangeBus } from '../changes/index.ts';
 import { type Config, loadConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -28,9 +29,10 @@ export async function startTestApp(dialect: DialectName, options: { seed?: boole
   };
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
-  if (options.seed) await seedDemoContentIfEmpty(database.db, config);
-  const features = createFeatures(database.db, config);
-  const app = await buildApp({ config, features });
+  const changes = createLocalChangeBus(console);
+  if (options.seed) await seedDemoContentIfEmpty(database.db, config, changes);
+  const features = createFeatures(database.db, config, changes);
+  const app = await buildApp({ config, features, database });
   return {
     app,
     config,

@@ -1,0 +1,2 @@
+export { registerPageCache } from './page-cache.hooks.ts';
+export { createPageStore, type PageStore } from './page-store.ts';

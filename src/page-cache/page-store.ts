@@ -1,0 +1,118 @@
+/**
+ * Rendered pages in memory, least recently used first out when the byte budget is spent, each
+ * tagged with the content keys it shows so a change drops exactly the pages that show it.
+ */
+import { createHash } from 'node:crypto';
+import type { ContentChange } from '../changes/index.ts';
+import { type Encoding, encode } from './compression.ts';
+
+export interface CachedPage {
+  body: Buffer;
+  /** Strong validator of the identity body; encoded bodies add a suffix (see etagFor). */
+  etag: string;
+  contentType: string;
+  keys: string[];
+  surrogateKey: string;
+  encoded: Map<Encoding, Promise<Buffer>>;
+}
+
+export interface PageStoreStats {
+  pages: number;
+  bytes: number;
+}
+
+export interface PageStore {
+  get(url: string): CachedPage | undefined;
+  /** Stores unless a change arrived since `generation` was read: the page may show the old content. */
+  put(url: string, page: CachedPage, generation: number): void;
+  /** Bumped by every change; read it before rendering and hand it back to `put`. */
+  generation(): number;
+  apply(change: ContentChange): void;
+  /** The body in an encoding, compressed once per page on the thread pool. */
+  bodyIn(page: CachedPage, encoding: Encoding): Promise<Buffer>;
+  stats(): PageStoreStats;
+}
+
+export function etagFor(page: CachedPage, encoding: Encoding | 'identity'): string {
+  return encoding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${encoding}"`;
+}
+
+export function cachedPage({ body, contentType, surrogateKey }: { body: Buffer; contentType: string; surrogateKey: string }): CachedPage {
+  return {
+    body,
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+    contentType,
+    keys: surrogateKey.split(' ').filter(Boolean),
+    surrogateKey,
+    encoded: new Map(),
+  };
+}
+
+export function createPageStore(maxBytes: number): PageStore {
+  const pages = new Map<string, CachedPage>();
+  const byKey = new Map<string, Set<string>>();
+  let bytes = 0;
+  let generation = 0;
+
+  const sizeOf = (page: CachedPage) => page.body.length * 2; // room for the compressed copies
+
+  function remove(url: string) {
+    const page = pages.get(url);
+    if (!page) return;
+    pages.delete(url);
+    bytes -= sizeOf(page);
+    for (const key of page.keys) {
+      const urls = byKey.get(key);
+      urls?.delete(url);
+      if (urls?.size === 0) byKey.delete(key);
+    }
+  }
+
+  return {
+    get(url) {
+      const page = pages.get(url);
+      if (page) {
+        pages.delete(url);
+        pages.set(url, page);
+      }
+      return page;
+    },
+
+    put(url, page, since) {
+      if (since !== generation || sizeOf(page) > maxBytes) return;
+      remove(url);
+      pages.set(url, page);
+      bytes += sizeOf(page);
+      for (const key of page.keys) {
+        let urls = byKey.get(key);
+        if (!urls) byKey.set(key, (urls = new Set()));
+        urls.add(url);
+      }
+      while (bytes > maxBytes) remove(pages.keys().next().value!);
+    },
+
+    generation: () => generation,
+
+    apply(change) {
+      generation++;
+      if ('everything' in change) {
+        pages.clear();
+        byKey.clear();
+        bytes = 0;
+        return;
+      }
+      for (const key of change.keys) for (const url of [...(byKey.get(key) ?? [])]) remove(url);
+    },
+
+    bodyIn(page, encoding) {
+      let encoded = page.encoded.get(encoding);
+      if (!encoded) {
+        encoded = encode(page.body, encoding);
+        page.encoded.set(encoding, encoded);
+      }
+      return encoded;
+    },
+
+    stats: () => ({ pages: pages.size, bytes }),
+  };
+}

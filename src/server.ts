@@ -1,0 +1,50 @@
+/**
+ * One running Diwan instance: the change bus that links it to its peers, its features, the demo
+ * content on first start, the web app and the publication scheduler — and stopping all of that in
+ * order: finish in-flight requests, stop the scheduler, then close the database.
+ */
+import { buildApp } from './app.ts';
+import { type ChangeBus, createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { createFeatures, type Features } from './features.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { seedDemoContentIfEmpty } from './seed/index.ts';
+import { startPublicationScheduler } from './stories/index.ts';
+import type { FastifyInstance } from 'fastify';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  features: Features;
+  stop(): Promise<void>;
+}
+
+function changeBusFor(config: Config, log: Logger): Promise<ChangeBus> | ChangeBus {
+  return config.database.kind === 'postgres' ? createPostgresChangeBus(config.database.url, log) : createLocalChangeBus(log);
+}
+
+export async function startServer(config: Config, database: DatabaseHandle): Promise<RunningServer> {
+  const log = createLogger(config.logLevel);
+  const changes = await changeBusFor(config, log);
+  const features = createFeatures(database.db, config, changes);
+  if (config.seedDemo) await seedDemoContentIfEmpty(database.db, config, changes);
+  const app = await buildApp({ config, features, database, log });
+  const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await scheduler.stop();
+    await changes.close();
+    throw error;
+  }
+  return {
+    app,
+    features,
+    async stop() {
+      await app.close();
+      await scheduler.stop();
+      await changes.close();
+      await database.close();
+    },
+  };
+}
