@@ -10,12 +10,13 @@ import type { DatabaseHandle } from './db/database.ts';
 import { createFeatures, type Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
-import { startPublicationScheduler } from './stories/index.ts';
+import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
 import type { FastifyInstance } from 'fastify';
 
 export interface RunningServer {
   app: FastifyInstance;
   features: Features;
+  scheduler: PublicationScheduler;
   stop(): Promise<void>;
 }
 
@@ -40,6 +41,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   return {
     app,
     features,
+    scheduler,
     async stop() {
       await app.close();
       await scheduler.stop();

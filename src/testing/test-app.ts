@@ -19,13 +19,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(dialect: DialectName, options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(dialect: DialectName, options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const scratch = await createScratchDatabase(dialect);
   const config: Config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'https://news.example.org' }),
+    ...loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: 'https://news.example.org', METRICS_TOKEN: 'test-metrics-token-0123456789' }),
     database: scratch.target,
     // Variants are named by content hash, so one folder serves every test and keeps the demo's renders.
     mediaDir: path.join(os.tmpdir(), 'diwan-test-media'),
+    ...options.config,
   };
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import zlib from 'node:zlib';
+import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+
+const ARTICLE = '/en/news/icesco-indonesia-new-routes-for-cooperation';
+const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
+
+for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
+  describe(`page cache on ${dialect}`, { skip: await skipUnlessDialect(dialect) }, () => {
+    let site: TestApp;
+    const get = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
+    const hits = async () => {
+      const metrics = await site.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${site.config.metricsToken}` } });
+      return Number(/diwan_page_cache_lookups_total\{result="hit"\} (\d+)/.exec(metrics.body)?.[1] ?? 0);
+    };
+
+    before(async () => {
+      site = await startTestApp(dialect, { seed: true });
+    });
+    after(() => site?.close());
+
+    it('answers a repeated page from memory, with the same strong ETag, and 304 when the visitor has it', async () => {
+      const first = await get(ARTICLE);
+      const before = await hits();
+      const second = await get(ARTICLE);
+      assert.equal(await hits(), before + 1);
+      assert.equal(second.body, first.body);
+      assert.equal(second.headers.etag, first.headers.etag);
+      assert.match(String(first.headers.etag), /^"[^"]+"$/);
+      assert.match(String(first.headers['cache-control']), /s-maxage=\d+/);
+      assert.match(String(first.headers['cache-control']), /stale-while-revalidate=\d+/);
+      assert.equal(first.headers.vary, 'Accept-Encoding');
+      const revalidated = await get(ARTICLE, { 'if-none-match': String(first.headers.etag) });
+      assert.equal(revalidated.statusCode, 304);
+      assert.equal(revalidated.body, '');
+      assert.equal((await get(ARTICLE, { 'if-none-match': '"something-else"' })).statusCode, 200);
+    });
+
+    it('names the stories on a page in its Surrogate-Key header', async () => {
+      const home = await get('/fr/');
+      const keys = String(home.headers['surrogate-key']).split(' ');
+      assert.ok(keys.includes('home-fr'));
+      assert.ok(keys.filter((key) => key.startsWith('story-')).length >= 12);
+    });
+
+    it('sends the page compressed with brotli or gzip as the visitor accepts, the same page once decoded', async () => {
+      const plain = await get(ARTICLE);
+      const br = await get(ARTICLE, { 'accept-encoding': 'gzip, deflate, br' });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal(zlib.brotliDecompressSync(br.rawPayload).toString(), plain.body);
+      assert.ok(br.rawPayload.length < plain.rawPayload.length / 2);
+      const gzip = await get(ARTICLE, { 'accept-encoding': 'gzip' });
+      assert.equal(gzip.headers['content-encoding'], 'gzip');
+      assert.equal(zlib.gunzipSync(gzip.rawPayload).toString(), plain.body);
+      assert.notEqual(gzip.headers.etag, plain.headers.etag, 'each coding is its own representation');
+      assert.equal((await get(ARTICLE, { 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) })).statusCode, 304);
+    });
+
+    it('shares one cached page between addresses that differ only by tracking parameters', async () => {
+      const plain = await get('/en/?page=2');
+      const before = await hits();
+      const tracked = await get('/en/?utm_source=newsletter&page=2');
+      assert.equal(tracked.body, plain.body);
+      assert.equal(await hits(), before + 1);
+      assert.equal((await get('/en/?page=2&page=3')).statusCode, 400);
+    });
+
+    it('shows a newly published story at once on the home page, its listings and article asides', async () => {
+      const [home, aside, section] = await Promise.all([get('/en/'), get(ARTICLE), get('/en/sections/education')]);
+      assert.equal(section.statusCode, 200);
+      const sectionId = Number(/term-(\d+)/.exec(String(section.headers['surrogate-key']))?.[1]);
+      const storyId = await site.features.stories.createStory({
+        termIds: [sectionId],
+        memberStates: ['MA'],
+        translations: [{ language: 'en', slug: 'cache-news', title: 'Fresh news for the cache', summary: 'Just out.', bodyHtml: '<p>New.</p>', publishedAt: new Date().toISOString() }],
+      });
+      assert.ok(storyId > 0);
+      for (const [url, before] of [['/en/', home], [ARTICLE, aside], ['/en/sections/education', section]] as const) {
+        const after = await get(url);
+        assert.match(after.body, /Fresh news for the cache/, url);
+        assert.notEqual(after.headers.etag, before.headers.etag, url);
+      }
+      assert.match((await get('/en/member-states/ma')).body, /Fresh news for the cache/);
+    });
+
+    it('never keeps a "not found" answer: a story scheduled for later appears once the scheduler publishes it', async () => {
+      const storyId = await site.features.stories.createStory({
+        translations: [{ language: 'en', slug: 'embargoed', title: 'Embargoed report', summary: 'Later.', bodyHtml: '<p>Soon.</p>', publishedAt: inOneDay() }],
+      });
+      assert.equal((await get('/en/news/embargoed')).statusCode, 404);
+      assert.doesNotMatch((await get('/en/')).body, /Embargoed report/);
+      assert.equal(await site.features.stories.publishDue(), 0, 'not due yet');
+      await site.database.db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 1000).toISOString() }).where('storyId', '=', storyId).execute();
+      assert.equal(await site.features.stories.publishDue(), 1);
+      assert.equal((await get('/en/news/embargoed')).statusCode, 200);
+      assert.match((await get('/en/')).body, /Embargoed report/);
+    });
+
+    it('shows a change of settings on every cached page', async () => {
+      const pages = ['/ar/', '/ar/member-states', '/ar/sections/education'];
+      for (const url of pages) assert.doesNotMatch((await get(url)).body, /منظمة تجريبية/);
+      await site.features.settings.update({ organizationName: { ...site.features.settings.current().organizationName, ar: 'منظمة تجريبية' } });
+      for (const url of pages) assert.match((await get(url)).body, /منظمة تجريبية/, url);
+    });
+  });
+}
