@@ -1,34 +1,38 @@
 /**
- * Load test of the public pages (`npm run bench`): starts the built server on a scratch SQLite
- * database with the demo content, then measures the home and article pages with autocannon on
- * 127.0.0.1, beside a baseline — a bare Node HTTP server sending the same article HTML from memory —
- * so the figures can be read as a ratio on a shared, noisy machine. Bounded: a few seconds per target.
+ * Load test of the public pages (`npm run bench`), side by side in one run on 127.0.0.1: nginx
+ * serving the same HTML as static files (the yardstick), Diwan with its page cache, and Diwan
+ * rendering every request (PAGE_CACHE_MB=0). Same connections and duration for each; results are
+ * read as ratios to nginx, because this machine is shared and noisy. Bounded: a few seconds each.
+ *   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 npm run bench
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { startNginx } from './nginx.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
-const ARTICLE = '/en/news/icesco-indonesia-new-routes-for-cooperation';
+const PAGES = { article: '/en/news/icesco-indonesia-new-routes-for-cooperation', home: '/en/' } as const;
 
 interface Result {
-  target: string;
+  page: string;
+  server: string;
   requestsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
 }
 
-async function measure(target: string, url: string): Promise<Result> {
+const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+
+async function measure(page: string, server: string, url: string): Promise<Result> {
   await autocannon({ url, connections: CONNECTIONS, duration: 1 }); // warm-up
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
   return {
-    target,
+    page,
+    server,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -36,61 +40,71 @@ async function measure(target: string, url: string): Promise<Result> {
   };
 }
 
-async function startDiwan(dir: string): Promise<{ origin: string; stop: () => void }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+async function startDiwan(dir: string, env: Record<string, string>): Promise<{ origin: string; child: ChildProcess }> {
+  const port = randomPort();
   const child = spawn(process.execPath, ['dist/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: `sqlite:${dir}/bench.sqlite`, DIWAN_MEDIA_DIR: `${dir}/media` },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: `sqlite:${dir}/bench.sqlite`, DIWAN_MEDIA_DIR: `${dir}/media`, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
-      if ((await fetch(`${origin}${ARTICLE}`)).ok) break;
+      if ((await fetch(`${origin}/readyz`)).ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) throw new Error('Diwan did not start within 120 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { origin, stop: () => child.kill('SIGTERM') };
+  return { origin, child };
 }
 
-async function startBaseline(html: string): Promise<{ origin: string; stop: () => void }> {
-  const body = Buffer.from(html);
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
-    response.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => server.close() };
+/** Peak resident memory of a process so far, in MB (Linux). */
+function peakRssMb(pid: number | undefined): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024);
+  } catch {
+    return null;
+  }
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diwan-bench-'));
-const diwan = await startDiwan(dir);
+// Seeding (drawing images with sharp) is a one-time cost; the servers measured start on seeded data.
+execFileSync(process.execPath, ['dist/cli.js', 'seed'], { env: { ...process.env, DATABASE_URL: `sqlite:${dir}/bench.sqlite`, DIWAN_MEDIA_DIR: `${dir}/media` }, stdio: 'ignore' });
+const cached = await startDiwan(dir, {});
+const uncached = await startDiwan(dir, { PAGE_CACHE_MB: '0' });
+const files = Object.fromEntries(await Promise.all(Object.values(PAGES).map(async (p) => [p, await (await fetch(`${cached.origin}${p}`)).text()])));
+const nginx = await startNginx(dir, randomPort(), files);
 try {
-  const html = await (await fetch(`${diwan.origin}${ARTICLE}`)).text();
-  const baseline = await startBaseline(html);
-  const results = [
-    await measure('baseline: same article HTML from memory (node:http)', `${baseline.origin}/`),
-    await measure('article page', `${diwan.origin}${ARTICLE}`),
-    await measure('home page', `${diwan.origin}/en/`),
-    await measure('home page in Arabic', `${diwan.origin}/ar/`),
-  ];
-  baseline.stop();
-  const base = results[0]!.requestsPerSecond;
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, ${os.cpus().length} CPUs, Node ${process.version}\n`);
+  const results: Result[] = [];
+  for (const [page, urlPath] of Object.entries(PAGES)) {
+    if (nginx) results.push(await measure(page, 'nginx, static file', `${nginx.origin}${urlPath}`));
+    results.push(await measure(page, 'Diwan, page cache', `${cached.origin}${urlPath}`));
+    results.push(await measure(page, 'Diwan, rendering each request', `${uncached.origin}${urlPath}`));
+  }
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, ${os.cpus().length} CPUs, Node ${process.version}, SQLite`);
+  if (!nginx) console.log('nginx is not installed (Debian: apt-get install nginx-light); no yardstick in this run.');
   console.table(
-    results.map((r) => ({
-      target: r.target,
-      'req/s': r.requestsPerSecond,
-      'vs baseline': `${((r.requestsPerSecond / base) * 100).toFixed(0)}%`,
-      'p50 ms': r.p50,
-      'p99 ms': r.p99,
-      errors: r.errors,
-    })),
+    results.map((r) => {
+      const yardstick = results.find((other) => other.page === r.page && other.server.startsWith('nginx'));
+      return {
+        page: r.page,
+        server: r.server,
+        'req/s': r.requestsPerSecond,
+        'vs nginx': yardstick ? `${((r.requestsPerSecond / yardstick.requestsPerSecond) * 100).toFixed(0)}%` : '—',
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        errors: r.errors,
+      };
+    }),
   );
+  console.log(`Peak memory (RSS) over the run: Diwan with page cache ${peakRssMb(cached.child.pid)} MB, rendering each request ${peakRssMb(uncached.child.pid)} MB`);
 } finally {
-  diwan.stop();
+  nginx?.stop();
+  cached.child.kill('SIGTERM');
+  uncached.child.kill('SIGTERM');
+  await new Promise((resolve) => setTimeout(resolve, 500));
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 /** Builds the web application from its features; never listens (main.ts does, tests use inject()). */
 import fs from 'node:fs';
+import http from 'node:http';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -11,8 +12,8 @@ import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createMetrics, measureRequests, operationsRoutes } from './operations/index.ts';
-import { createPageStore, registerPageCache } from './page-cache/index.ts';
+import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
+import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
@@ -43,7 +44,22 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     render: (spec) => pages.renderError(spec),
   });
 
+  const pageCacheOn = config.pageCacheBytes > 0;
   const app = Fastify({
+    // Kept pages are answered before Fastify sees the request (see page-cache/fast-path.ts).
+    serverFactory: (handler) =>
+      http.createServer(
+        pageCacheOn
+          ? withCacheFastPath(
+              pageStore,
+              (method, status, seconds) => {
+                metrics.pageCacheLookups.inc({ result: 'hit' });
+                metrics.requestDuration.observe({ method, route: PAGE_CACHE_ROUTE, status: String(status) }, seconds);
+              },
+              handler,
+            )
+          : handler,
+      ),
     loggerInstance: log ?? createLogger(config.logLevel),
     // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
     routerOptions: { maxParamLength: 1000 },
@@ -75,8 +91,8 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   measureRequests(app, metrics);
   registerPageCache(app, {
     store: pageStore,
-    enabled: config.pageCacheBytes > 0,
-    onLookup: (result) => metrics.pageCacheLookups.inc({ result }),
+    enabled: pageCacheOn,
+    onMiss: () => metrics.pageCacheLookups.inc({ result: 'miss' }),
   });
   await app.register(
     operationsRoutes({

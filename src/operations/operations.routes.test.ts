@@ -28,7 +28,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const metrics = await site.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${site.config.metricsToken}` } });
       assert.equal(metrics.statusCode, 200);
       assert.match(metrics.body, /diwan_http_request_duration_seconds_count\{method="GET",route="\/:lang\/",status="200"\} \d+/);
-      assert.match(metrics.body, /diwan_page_cache_lookups_total\{result="hit"\} [1-9]/);
+      assert.match(metrics.body, /diwan_page_cache_lookups_total\{result="miss"\} [1-9]/);
       assert.match(metrics.body, /diwan_page_cache_pages [1-9]/);
       assert.match(metrics.body, /diwan_process_resident_memory_bytes/);
       if (dialect === 'postgres') assert.match(metrics.body, /diwan_db_pool_connections\{state="total"\} \d+/);

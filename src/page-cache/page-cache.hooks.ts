@@ -1,92 +1,49 @@
 /**
- * Serves public pages from memory before any route code runs, and keeps what routes render.
- * A page is cacheable when its route named its content (a Surrogate-Key header) and answered 200.
- * Every page answer carries a strong ETag (304 on a match) and leaves compressed when the visitor
- * accepts it; the compressed copy is made once per cached page.
+ * Keeps what public page routes render. A page is cacheable when its route named its content (a
+ * Surrogate-Key header), answered 200 and set no cookie. Every page answer, cached or not, leaves
+ * through `represent`: strong ETag, 304 on a match, compressed when the visitor accepts it.
+ * Later requests for a kept page are answered by the fast path, before Fastify.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SURROGATE_KEY } from '../http/send-page.ts';
-import { type Encoding, preferredEncoding } from './compression.ts';
-import { type CachedPage, cachedPage, etagFor, type PageStore } from './page-store.ts';
-
-// Browsers revalidate every time (cheap: a 304); a CDN may keep a page a minute and serve it
-// stale while it refreshes. Purging by Surrogate-Key makes changes show sooner.
-const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+import { cacheUrl } from './cache-url.ts';
+import { cachedPage, type PageStore } from './page-store.ts';
+import { represent } from './representation.ts';
 
 export interface PageCacheOptions {
   store: PageStore;
   /** False keeps ETags and compression but renders every request (for measuring, or debugging). */
   enabled: boolean;
-  onLookup(result: 'hit' | 'miss'): void;
+  onMiss(): void;
 }
 
-interface Pending {
-  url: string;
-  generation: number;
-}
-
-/** Pages differ by path and page number only; other query parameters (tracking tags) share a page. */
-function cacheUrl(rawUrl: string): string | null {
-  const query = rawUrl.indexOf('?');
-  if (query === -1) return rawUrl;
-  const pages = new URLSearchParams(rawUrl.slice(query + 1)).getAll('page');
-  if (pages.length > 1) return null;
-  const path = rawUrl.slice(0, query);
-  return pages.length === 1 ? `${path}?page=${pages[0]}` : path;
-}
-
-function matches(ifNoneMatch: string | undefined, page: CachedPage): boolean {
-  if (!ifNoneMatch) return false;
-  const base = page.etag.slice(0, -1);
-  return ifNoneMatch.split(',').some((tag) => {
-    const candidate = tag.trim().replace(/^W\//, '');
-    return candidate === '*' || candidate === page.etag || candidate.startsWith(`${base}-`);
-  });
-}
-
-async function answer(request: FastifyRequest, reply: FastifyReply, page: CachedPage, store: PageStore): Promise<Buffer | string> {
-  const encoding: Encoding | null = preferredEncoding(request.headers['accept-encoding']);
-  reply
-    .header('content-type', page.contentType)
-    .header('cache-control', CACHE_CONTROL)
-    .header('vary', 'Accept-Encoding')
-    .header(SURROGATE_KEY, page.surrogateKey)
-    .header('etag', etagFor(page, encoding ?? 'identity'));
-  if (matches(request.headers['if-none-match'], page)) {
-    reply.code(304);
-    return '';
-  }
-  if (!encoding) return page.body;
-  reply.header('content-encoding', encoding);
-  return store.bodyIn(page, encoding);
-}
+/** Per-answer headers that must not be replayed from a stored page. */
+const NOT_REPLAYED = new Set(['content-length', 'content-encoding', 'etag', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'vary', 'cache-control']);
 
 export function registerPageCache(app: FastifyInstance, options: PageCacheOptions): void {
   const { store } = options;
-  const pending = new WeakMap<FastifyRequest, Pending>();
-  const answered = new WeakSet<FastifyRequest>();
+  const generations = new WeakMap<FastifyRequest, number>();
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    const url = cacheUrl(request.url);
-    if (url === null) return;
-    const page = options.enabled ? store.get(url) : undefined;
-    if (page) {
-      options.onLookup('hit');
-      answered.add(request);
-      return reply.send(await answer(request, reply, page, store));
-    }
-    pending.set(request, { url, generation: store.generation() });
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD') generations.set(request, store.generation());
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (answered.has(request)) return payload;
-    const miss = pending.get(request);
+    const generation = generations.get(request);
     const surrogateKey = reply.getHeader(SURROGATE_KEY);
-    if (!miss || reply.statusCode !== 200 || typeof surrogateKey !== 'string' || typeof payload !== 'string') return payload;
-    options.onLookup('miss');
-    const page = cachedPage({ body: Buffer.from(payload), contentType: String(reply.getHeader('content-type')), surrogateKey });
-    if (options.enabled) store.put(miss.url, page, miss.generation);
-    return answer(request, reply, page, store);
+    const url = cacheUrl(request.url);
+    if (generation === undefined || url === null || reply.statusCode !== 200 || typeof surrogateKey !== 'string' || typeof payload !== 'string' || reply.hasHeader('set-cookie')) {
+      return payload;
+    }
+    options.onMiss();
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && !NOT_REPLAYED.has(name)) headers[name] = String(value);
+    }
+    const page = cachedPage(Buffer.from(payload), headers, surrogateKey);
+    if (options.enabled) store.put(url, page, generation);
+    const answer = await represent(page, { acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] }, store);
+    reply.code(answer.status).headers(answer.headers);
+    return answer.body ?? '';
   });
 }

@@ -1,25 +1,35 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { openDatabase } from '../db/database.ts';
+import { createScratchDatabase, type DialectName, type ScratchDatabase, skipUnlessDialect } from '../testing/databases.ts';
+import { type Instance, rawGet, startInstance } from '../testing/instances.ts';
 
 const ARTICLE = '/en/news/icesco-indonesia-new-routes-for-cooperation';
 const inOneDay = () => new Date(Date.now() + 86_400_000).toISOString();
 
 for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
   describe(`page cache on ${dialect}`, { skip: await skipUnlessDialect(dialect) }, () => {
-    let site: TestApp;
-    const get = (url: string, headers: Record<string, string> = {}) => site.app.inject({ method: 'GET', url, headers });
+    const METRICS_TOKEN = 'page-cache-test-token';
+    let scratch: ScratchDatabase;
+    let site: Instance;
+    const get = async (url: string, headers: Record<string, string> = {}) => {
+      const response = await rawGet(`${site.origin}${url}`, headers);
+      return { statusCode: response.status, headers: response.headers, body: response.text, rawPayload: response.body };
+    };
     const hits = async () => {
-      const metrics = await site.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${site.config.metricsToken}` } });
+      const metrics = await get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` });
       return Number(/diwan_page_cache_lookups_total\{result="hit"\} (\d+)/.exec(metrics.body)?.[1] ?? 0);
     };
 
     before(async () => {
-      site = await startTestApp(dialect, { seed: true });
+      scratch = await createScratchDatabase(dialect);
+      site = await startInstance(scratch.target, { METRICS_TOKEN });
     });
-    after(() => site?.close());
+    after(async () => {
+      await site?.stop();
+      await scratch?.drop();
+    });
 
     it('answers a repeated page from memory, with the same strong ETag, and 304 when the visitor has it', async () => {
       const first = await get(ARTICLE);
@@ -92,7 +102,9 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.equal((await get('/en/news/embargoed')).statusCode, 404);
       assert.doesNotMatch((await get('/en/')).body, /Embargoed report/);
       assert.equal(await site.features.stories.publishDue(), 0, 'not due yet');
-      await site.database.db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 1000).toISOString() }).where('storyId', '=', storyId).execute();
+      const handle = openDatabase(scratch.target);
+      await handle.db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 1000).toISOString() }).where('storyId', '=', storyId).execute();
+      await handle.close();
       assert.equal(await site.features.stories.publishDue(), 1);
       assert.equal((await get('/en/news/embargoed')).statusCode, 200);
       assert.match((await get('/en/')).body, /Embargoed report/);

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cachedPage, createPageStore } from './page-store.ts';
 
-const page = (text: string, surrogateKey: string) =>
-  cachedPage({ body: Buffer.from(text), contentType: 'text/html; charset=utf-8', surrogateKey });
+const page = (text: string, surrogateKey: string) => cachedPage(Buffer.from(text), { 'content-type': 'text/html; charset=utf-8' }, surrogateKey);
 
 describe('the page store', () => {
   it('drops exactly the pages that show what changed', () => {

@@ -10,9 +10,9 @@ export interface CachedPage {
   body: Buffer;
   /** Strong validator of the identity body; encoded bodies add a suffix (see etagFor). */
   etag: string;
-  contentType: string;
+  /** The rendered answer's own headers (type, security policy, Surrogate-Key), replayed on hits. */
+  headers: Record<string, string>;
   keys: string[];
-  surrogateKey: string;
   encoded: Map<Encoding, Promise<Buffer>>;
 }
 
@@ -37,13 +37,12 @@ export function etagFor(page: CachedPage, encoding: Encoding | 'identity'): stri
   return encoding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${encoding}"`;
 }
 
-export function cachedPage({ body, contentType, surrogateKey }: { body: Buffer; contentType: string; surrogateKey: string }): CachedPage {
+export function cachedPage(body: Buffer, headers: Record<string, string>, surrogateKey: string): CachedPage {
   return {
     body,
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-    contentType,
+    headers,
     keys: surrogateKey.split(' ').filter(Boolean),
-    surrogateKey,
     encoded: new Map(),
   };
 }

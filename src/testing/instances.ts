@@ -1,5 +1,6 @@
 /** Whole Diwan instances (server, scheduler, change bus) on loopback ports, as `npm start` runs them. */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { DatabaseTarget } from '../config.ts';
@@ -33,4 +34,28 @@ export async function waitForPage(url: string, test: (html: string) => boolean, 
     if (performance.now() - started > limitMs) throw new Error(`${url} did not change within ${limitMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The bytes as sent: still compressed if the server compressed them. */
+  body: Buffer;
+  text: string;
+}
+
+/** A GET over HTTP that neither sends nor decodes content codings unless asked (unlike fetch). */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body, text: body.toString() });
+        });
+      })
+      .on('error', reject);
+  });
 }
