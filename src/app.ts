@@ -4,6 +4,9 @@ import http from 'node:http';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { accountsRoutes } from './accounts/index.ts';
+import { adminArea, dashboardRoutes } from './admin/index.ts';
+import { auditRoutes } from './audit/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { pendingMigrations } from './db/migrate.ts';
@@ -27,7 +30,7 @@ export interface AppDeps {
 }
 
 export async function buildApp({ config, features, database, log }: AppDeps): Promise<FastifyInstance> {
-  const { settings, stories, taxonomy, changes } = features;
+  const { settings, stories, taxonomy, changes, accounts } = features;
   await settings.load();
   const pageStore = createPageStore(config.pageCacheBytes);
   changes.onInvalidate((change) => pageStore.apply(change));
@@ -120,5 +123,15 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     storiesRoutes({ stories, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
+  await app.register(
+    adminArea({
+      accounts,
+      settings,
+      stylesheetHref: stylesheet.href,
+      secureCookies: config.publicUrl.protocol === 'https:',
+      routes: [dashboardRoutes(stories, () => settings.current().languages), accountsRoutes(accounts), auditRoutes(features.audit, accounts)],
+    }),
+    { prefix: '/admin' },
+  );
   return app;
 }

@@ -1,5 +1,7 @@
 /** The services of every feature, built once over one database (or one transaction). */
 import type { Kysely } from 'kysely';
+import { type AccountsService, createAccountsService } from './accounts/index.ts';
+import { type AuditService, createAuditService } from './audit/index.ts';
 import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
@@ -14,6 +16,8 @@ export interface Features {
   media: MediaService;
   stories: StoriesService;
   taxonomy: TaxonomyService;
+  audit: AuditService;
+  accounts: AccountsService;
 }
 
 export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>, changes: ChangeBus): Features {
@@ -21,6 +25,8 @@ export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'media
   const media = createMediaService(db, config.mediaDir);
   const stories = createStoriesService({ db, media, settings, changes });
   const taxonomy = createTaxonomyService({ db, settings, stories, changes });
-  return { changes, settings, media, stories, taxonomy };
+  const audit = createAuditService(db);
+  const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
+  return { changes, settings, media, stories, taxonomy, audit, accounts };
 }
 

@@ -20,6 +20,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Several instances may start at once on an empty database: whoever loses the race finds the user made. */
+async function ensureFirstAdministrator(features: Features, admin: NonNullable<Config['admin']>) {
+  try {
+    return await features.accounts.ensureFirstAdministrator(admin, features.settings.current().defaultLanguage);
+  } catch (error) {
+    if ((await features.accounts.countUsers()) > 0) return null;
+    throw error;
+  }
+}
+
 function changeBusFor(config: Config, log: Logger): Promise<ChangeBus> | ChangeBus {
   return config.database.kind === 'postgres' ? createPostgresChangeBus(config.database.url, log) : createLocalChangeBus(log);
 }
@@ -30,6 +40,10 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   const features = createFeatures(database.db, config, changes);
   if (config.seedDemo) await seedDemoContentIfEmpty(database.db, config, changes);
   const app = await buildApp({ config, features, database, log });
+  if (config.admin) {
+    const created = await ensureFirstAdministrator(features, config.admin);
+    if (created) log.info({ email: created.email }, 'created the first administrator from DIWAN_ADMIN_EMAIL');
+  }
   const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log });
   try {
     await app.listen({ port: config.port, host: config.host });

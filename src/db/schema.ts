@@ -82,6 +82,49 @@ export interface ImageAltsTable {
   alt: string;
 }
 
+export type Role = 'administrator' | 'editor' | 'author' | 'translator';
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  /** `scrypt$N$r$p$salt$hash`, see accounts/passwords.ts. */
+  passwordHash: string;
+  role: Role;
+  interfaceLanguage: string;
+  disabledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a stolen database holds no usable session. */
+  id: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export interface SignInFailuresTable {
+  /** `account:<email>` or `client:<address>`. */
+  key: string;
+  failures: number;
+  windowStartedAt: string;
+  lockedUntil: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  userId: number | null;
+  action: string;
+  subject: string;
+  /** JSON object. */
+  detail: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -93,6 +136,10 @@ export interface Database {
   storyMemberStates: StoryMemberStatesTable;
   images: ImagesTable;
   imageAlts: ImageAltsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  signInFailures: SignInFailuresTable;
+  auditLog: AuditLogTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

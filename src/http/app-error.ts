@@ -1,5 +1,5 @@
 /** The one error type services throw: an HTTP status and a stable code that tests and clients can rely on. */
-export type ErrorCode = 'not_found' | 'bad_request' | 'unauthorized' | 'validation_failed' | 'payload_too_large' | 'internal';
+export type ErrorCode = 'not_found' | 'bad_request' | 'unauthorized' | 'forbidden' | 'too_many_requests' | 'validation_failed' | 'payload_too_large' | 'internal';
 
 export class AppError extends Error {
   constructor(
@@ -21,5 +21,9 @@ export class AppError extends Error {
 
   static unauthorized(message: string): AppError {
     return new AppError(401, 'unauthorized', message);
+  }
+
+  static forbidden(message: string): AppError {
+    return new AppError(403, 'forbidden', message);
   }
 }

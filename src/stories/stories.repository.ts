@@ -208,3 +208,13 @@ export async function filingOfStory(db: Kysely<Database>, storyId: number): Prom
   ]);
   return { termIds: terms.map((row) => row.termId), memberStates: memberStates.map((row) => row.code) };
 }
+
+/** How many translations each language has in each status (for the admin dashboard). */
+export async function countTranslationsByStatus(db: Kysely<Database>): Promise<{ language: string; status: TranslationStatus; count: number }[]> {
+  const rows = await db
+    .selectFrom('translations')
+    .select(['language', 'status', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy(['language', 'status'])
+    .execute();
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}

@@ -1,7 +1,7 @@
 /** The rules of reading published news: listings, the home page, articles; and creating stories. */
 import type { Kysely } from 'kysely';
 import { type ChangeBus, contentKeys } from '../changes/index.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database, TranslationStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
@@ -67,6 +67,7 @@ export interface StoriesService {
   /** Publishes scheduled translations whose time has come; returns how many this call published. */
   publishDue(): Promise<number>;
   countStories(): Promise<number>;
+  countTranslationsByStatus(): Promise<{ language: string; status: TranslationStatus; count: number }[]>;
   countByMemberState(language: string): Promise<Map<string, number>>;
 }
 
@@ -196,6 +197,7 @@ export function createStoriesService(deps: {
     },
 
     countStories: () => repo.countStories(db),
+    countTranslationsByStatus: () => repo.countTranslationsByStatus(db),
     countByMemberState: (language) => repo.countPublishedByMemberState(db, language, now()),
   };
 }

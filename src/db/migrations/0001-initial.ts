@@ -1,12 +1,6 @@
-import { sql } from 'kysely';
-import type { CreateTableBuilder, Kysely } from 'kysely';
-import { dialectOf, timestampType } from '../dialect.ts';
-
-function withId<T extends string>(db: Kysely<any>, table: CreateTableBuilder<T, never>) {
-  return dialectOf(db) === 'postgres'
-    ? table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-}
+import type { Kysely } from 'kysely';
+import { timestampType } from '../dialect.ts';
+import { sqlList, withId } from './helpers.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const timestamp = timestampType(db);
@@ -106,8 +100,4 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('story_member_states')
     .columns(['code', 'story_id'])
     .execute();
-}
-
-function sqlList(column: string, values: string[]) {
-  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 }

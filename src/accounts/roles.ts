@@ -1,0 +1,35 @@
+/**
+ * Who may do what in the admin. Every admin route names the permission it needs; this table is the
+ * only place that says which roles hold it.
+ */
+import type { Role } from '../db/schema.ts';
+
+export type { Role } from '../db/schema.ts';
+
+export const ROLES: readonly Role[] = ['administrator', 'editor', 'author', 'translator'];
+
+export type Permission =
+  /** Any signed-in staff member: dashboard, own account. */
+  | 'admin.enter'
+  | 'users.manage'
+  | 'audit.read'
+  | 'stories.publish'
+  | 'taxonomy.manage'
+  | 'feedback.read'
+  | 'stories.write'
+  | 'translations.write';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  administrator: ['admin.enter', 'users.manage', 'audit.read', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
+  editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
+  author: ['admin.enter', 'stories.write'],
+  translator: ['admin.enter', 'translations.write'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

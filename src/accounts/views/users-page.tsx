@@ -1,0 +1,53 @@
+import type { Translate } from '../../i18n/messages.ts';
+
+export interface UserRowView {
+  name: string;
+  email: string;
+  roleLabel: string;
+  languageName: string;
+  disabled: boolean;
+  href: string;
+}
+
+export function UsersPage({ t, users, newHref, notice }: { t: Translate; users: UserRowView[]; newHref: string; notice: string | null }) {
+  return (
+    <>
+      {notice && (
+        <div class="notice" role="status">
+          {notice}
+        </div>
+      )}
+      <p>
+        <a class="button" href={newHref}>
+          {t('admin.users.new')}
+        </a>
+      </p>
+      <div class="table-scroll">
+        <table class="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.users.name')}</th>
+              <th scope="col">{t('admin.users.email')}</th>
+              <th scope="col">{t('admin.users.role')}</th>
+              <th scope="col">{t('admin.users.language')}</th>
+              <th scope="col">{t('admin.users.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr>
+                <td>
+                  <a href={user.href}>{user.name}</a>
+                </td>
+                <td dir="ltr">{user.email}</td>
+                <td>{user.roleLabel}</td>
+                <td>{user.languageName}</td>
+                <td>{user.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

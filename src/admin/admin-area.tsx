@@ -1,0 +1,149 @@
+/**
+ * The admin area under /admin: resolves the signed-in staff member from the session cookie, enforces
+ * each route's permission (a route without one is refused at start-up), checks the CSRF token of
+ * every form post, keeps admin answers out of every cache, and renders pages in the staff member's
+ * interface language. Features add their admin routes through `AdminRoutes`.
+ */
+import cookie from '@fastify/cookie';
+import csrfProtection from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { AccountsService } from '../accounts/accounts.service.ts';
+import { can, type Permission } from '../accounts/roles.ts';
+import { renderDocument } from '../http/document.ts';
+import { directionOf } from '../i18n/locales.ts';
+import { CATALOGS, translatorFor, type Translate } from '../i18n/messages.ts';
+import { negotiateLanguage } from '../i18n/negotiate.ts';
+import type { SettingsService } from '../site/index.ts';
+import { SESSION_COOKIE } from './admin-request.ts';
+import { adminPaths } from './admin-paths.ts';
+import { AdminLayout, type AdminNavLink } from './views/admin-layout.tsx';
+
+export interface AdminPage {
+  title: string;
+  body: VNode;
+  status?: number;
+}
+
+/** What admin routes of every feature use to answer. */
+export interface AdminTools {
+  render(request: FastifyRequest, reply: FastifyReply, page: AdminPage): FastifyReply;
+  /** A token for a form's hidden `_csrf` field. */
+  csrfToken(reply: FastifyReply): string;
+  t(request: FastifyRequest): Translate;
+  /** Languages the admin interface is offered in (those with a catalog, among the site's). */
+  interfaceLanguages(): string[];
+  secureCookies: boolean;
+}
+
+export type AdminRoutes = (admin: FastifyInstance, tools: AdminTools) => void;
+
+export interface AdminAreaDeps {
+  accounts: AccountsService;
+  settings: SettingsService;
+  stylesheetHref: string;
+  secureCookies: boolean;
+  routes: AdminRoutes[];
+}
+
+const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Permission }[] = [
+  { key: 'admin.nav.dashboard', href: adminPaths.dashboard, permission: 'admin.enter' },
+  { key: 'admin.nav.users', href: adminPaths.users, permission: 'users.manage' },
+  { key: 'admin.nav.audit', href: adminPaths.audit, permission: 'audit.read' },
+  { key: 'admin.nav.account', href: adminPaths.account, permission: 'admin.enter' },
+];
+
+export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
+  const { accounts, settings } = deps;
+  const interfaceLanguages = () => {
+    const offered = settings.current().languages.filter((language) => CATALOGS[language]);
+    return offered.length > 0 ? offered : ['en'];
+  };
+
+  return async (admin) => {
+    await admin.register(cookie);
+    await admin.register(formbody, { bodyLimit: 64 * 1024 });
+    await admin.register(csrfProtection, {
+      cookieKey: 'diwan_csrf',
+      cookieOpts: { path: '/admin', httpOnly: true, sameSite: 'strict', secure: deps.secureCookies, signed: false },
+    });
+    admin.decorateRequest('staff', null);
+    admin.decorateRequest('sessionToken', null);
+    admin.decorateRequest('adminLanguage', 'en');
+
+    const t = (request: FastifyRequest) => translatorFor(request.adminLanguage);
+
+    function render(request: FastifyRequest, reply: FastifyReply, page: AdminPage): FastifyReply {
+      const tr = t(request);
+      const staff = request.staff;
+      const navigation: AdminNavLink[] = staff
+        ? NAVIGATION.filter((item) => can(staff.role, item.permission)).map((item) => ({
+            label: tr(item.key),
+            href: item.href,
+            current: request.url.split('?')[0] === item.href,
+          }))
+        : [];
+      const html = renderDocument(
+        <AdminLayout
+          chrome={{
+            language: request.adminLanguage,
+            dir: directionOf(request.adminLanguage),
+            t: tr,
+            organizationName: settings.organizationNameIn(request.adminLanguage),
+            stylesheetHref: deps.stylesheetHref,
+            staff: staff ? { name: staff.name, roleLabel: tr(`admin.role.${staff.role}`) } : null,
+            navigation,
+            siteHref: `/${settings.current().defaultLanguage}/`,
+            signOut: staff ? { action: adminPaths.signOut, csrfToken: reply.generateCsrf() } : null,
+          }}
+          title={page.title}
+        >
+          {page.body}
+        </AdminLayout>,
+      );
+      return reply.code(page.status ?? 200).type('text/html; charset=utf-8').send(html);
+    }
+
+    const tools: AdminTools = { render, csrfToken: (reply) => reply.generateCsrf(), t, interfaceLanguages, secureCookies: deps.secureCookies };
+
+    admin.addHook('onRoute', (route) => {
+      if (!route.config?.permission) throw new Error(`Admin route ${route.method} ${route.url} declares no permission`);
+    });
+
+    admin.addHook('onSend', async (_request, reply, payload) => {
+      reply.header('cache-control', 'no-store');
+      return payload;
+    });
+
+    admin.addHook('preHandler', async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      request.sessionToken = token ?? null;
+      request.staff = await accounts.userOfSession(token);
+      request.adminLanguage = request.staff && interfaceLanguages().includes(request.staff.interfaceLanguage)
+        ? request.staff.interfaceLanguage
+        : negotiateLanguage(request.headers['accept-language'], interfaceLanguages(), interfaceLanguages().includes(settings.current().defaultLanguage) ? settings.current().defaultLanguage : interfaceLanguages()[0]!);
+
+      const permission = request.routeOptions.config.permission!;
+      if (permission !== 'public') {
+        if (!request.staff) {
+          const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
+          return reply.redirect(`${adminPaths.signIn}${next}`, 303);
+        }
+        if (!can(request.staff.role, permission)) {
+          return render(request, reply, { title: t(request)('admin.forbidden.title'), body: <p>{t(request)('admin.forbidden.body')}</p>, status: 403 });
+        }
+      }
+      if (request.method === 'POST') {
+        const accepted = await new Promise<boolean>((resolve) =>
+          admin.csrfProtection(request, reply, (error?: Error) => resolve(!error)),
+        );
+        if (!accepted) {
+          return render(request, reply, { title: t(request)('error.badRequest.title'), body: <p class="notice notice--error">{t(request)('admin.error.csrf')}</p>, status: 403 });
+        }
+      }
+    });
+
+    for (const routes of deps.routes) routes(admin, tools);
+  };
+}

@@ -1,0 +1,18 @@
+/** Every admin URL, in one place (the admin area is mounted at /admin). */
+export const adminPaths = {
+  dashboard: '/admin/',
+  signIn: '/admin/sign-in',
+  signOut: '/admin/sign-out',
+  account: '/admin/account',
+  accountPassword: '/admin/account/password',
+  accountLanguage: '/admin/account/language',
+  users: '/admin/users',
+  newUser: '/admin/users/new',
+  user: (id: number) => `/admin/users/${id}`,
+  audit: '/admin/audit',
+};
+
+/** Only local admin paths are followed after sign-in, never another site. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/admin/') && !next.startsWith('//') && !next.includes('\\') ? next : adminPaths.dashboard;
+}

@@ -1,0 +1,58 @@
+/** Administrators read the audit log, newest first, filtered by person and action. */
+import type { AdminRoutes } from '../admin/admin-area.tsx';
+import { adminPaths } from '../admin/admin-paths.ts';
+import type { AccountsService } from '../accounts/accounts.service.ts';
+import type { AuditService } from './audit.service.ts';
+import { AuditPage } from './views/audit-page.tsx';
+
+const PAGE_SIZE = 50;
+
+export function auditRoutes(audit: AuditService, accounts: AccountsService): AdminRoutes {
+  return (admin, tools) => {
+    admin.get<{ Querystring: { user?: string; action?: string; before?: number } }>(
+      '/audit',
+      {
+        config: { permission: 'audit.read' },
+        schema: {
+          querystring: {
+            type: 'object',
+            properties: { user: { type: 'string', pattern: '^[0-9]{0,10}$' }, action: { type: 'string', maxLength: 100 }, before: { type: 'integer', minimum: 1 } },
+          },
+        },
+      },
+      async (request, reply) => {
+        const t = tools.t(request);
+        const { action, before } = request.query;
+        const user = request.query.user ? Number(request.query.user) : undefined;
+        const [entries, actions, users] = await Promise.all([
+          audit.list({ userId: user, action: action || undefined, before, limit: PAGE_SIZE + 1 }),
+          audit.actions(),
+          accounts.listUsers(),
+        ]);
+        const shown = entries.slice(0, PAGE_SIZE);
+        const older = entries.length > PAGE_SIZE ? new URLSearchParams({ ...(user ? { user: String(user) } : {}), ...(action ? { action } : {}), before: String(shown.at(-1)!.id) }) : null;
+        const dateFormat = new Intl.DateTimeFormat(request.adminLanguage, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+        return tools.render(request, reply, {
+          title: t('admin.audit.title'),
+          body: (
+            <AuditPage
+              t={t}
+              action={adminPaths.audit}
+              filter={{ user: user ?? null, action: action ?? '' }}
+              users={users.map((u) => ({ value: String(u.id), label: u.name }))}
+              actions={actions}
+              entries={shown.map((entry) => ({
+                iso: entry.at,
+                when: `${dateFormat.format(new Date(entry.at))} UTC`,
+                who: entry.userName ?? t('admin.audit.system'),
+                action: entry.action,
+                subject: entry.subject,
+              }))}
+              olderHref={older ? `${adminPaths.audit}?${older}` : null}
+            />
+          ),
+        });
+      },
+    );
+  };
+}

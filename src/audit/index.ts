@@ -1,0 +1,2 @@
+export { auditRoutes } from './audit.routes.tsx';
+export { type AuditService, createAuditService } from './audit.service.ts';

@@ -1,0 +1,82 @@
+import type { Translate } from '../../i18n/messages.ts';
+
+export interface AuditRowView {
+  iso: string;
+  when: string;
+  who: string;
+  action: string;
+  subject: string;
+}
+
+export interface AuditPageProps {
+  t: Translate;
+  action: string;
+  filter: { user: number | null; action: string };
+  users: { value: string; label: string }[];
+  actions: string[];
+  entries: AuditRowView[];
+  olderHref: string | null;
+}
+
+export function AuditPage({ t, action, filter, users, actions, entries, olderHref }: AuditPageProps) {
+  return (
+    <>
+      <form method="get" action={action} class="filter-bar">
+        <label for="filter-user">{t('admin.audit.who')}</label>
+        <select id="filter-user" name="user">
+          <option value="">{t('admin.audit.allUsers')}</option>
+          {users.map((user) => (
+            <option value={user.value} selected={String(filter.user) === user.value}>
+              {user.label}
+            </option>
+          ))}
+        </select>
+        <label for="filter-action">{t('admin.audit.action')}</label>
+        <select id="filter-action" name="action">
+          <option value="">{t('admin.audit.allActions')}</option>
+          {actions.map((name) => (
+            <option value={name} selected={filter.action === name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button button--secondary">
+          {t('admin.audit.filter')}
+        </button>
+      </form>
+      {entries.length === 0 ? (
+        <p>{t('admin.audit.empty')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.audit.when')}</th>
+                <th scope="col">{t('admin.audit.who')}</th>
+                <th scope="col">{t('admin.audit.action')}</th>
+                <th scope="col">{t('admin.audit.subject')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr>
+                  <td>
+                    <time datetime={entry.iso}>{entry.when}</time>
+                  </td>
+                  <td>{entry.who}</td>
+                  <td dir="ltr">{entry.action}</td>
+                  <td dir="ltr">{entry.subject}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {olderHref && (
+        <p>
+          <a href={olderHref}>{t('admin.audit.older')}</a>
+        </p>
+      )}
+    </>
+  );
+}
