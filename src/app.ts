@@ -5,7 +5,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
-import { adminArea, dashboardRoutes } from './admin/index.ts';
+import { adminArea, type AdminRouteEntry, dashboardRoutes } from './admin/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
@@ -20,6 +20,13 @@ import { createPageStore, registerPageCache, withCacheFastPath } from './page-ca
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every admin route with the permission it requires. */
+    adminRouteTable: AdminRouteEntry[];
+  }
+}
 
 export interface AppDeps {
   config: Config;
@@ -123,8 +130,11 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     storiesRoutes({ stories, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
+  const adminRouteTable: AdminRouteEntry[] = [];
+  app.decorate('adminRouteTable', adminRouteTable);
   await app.register(
     adminArea({
+      routeTable: adminRouteTable,
       accounts,
       settings,
       stylesheetHref: stylesheet.href,

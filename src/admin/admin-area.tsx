@@ -7,7 +7,7 @@
 import cookie from '@fastify/cookie';
 import csrfProtection from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { AccountsService } from '../accounts/accounts.service.ts';
 import { can, type Permission } from '../accounts/roles.ts';
@@ -39,12 +39,20 @@ export interface AdminTools {
 
 export type AdminRoutes = (admin: FastifyInstance, tools: AdminTools) => void;
 
+export interface AdminRouteEntry {
+  method: string;
+  url: string;
+  permission: Permission | 'public';
+}
+
 export interface AdminAreaDeps {
   accounts: AccountsService;
   settings: SettingsService;
   stylesheetHref: string;
   secureCookies: boolean;
   routes: AdminRoutes[];
+  /** Filled with every admin route as it is registered (for the role matrix test and for audits). */
+  routeTable: AdminRouteEntry[];
 }
 
 const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Permission }[] = [
@@ -73,6 +81,14 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
     admin.decorateRequest('adminLanguage', 'en');
 
     const t = (request: FastifyRequest) => translatorFor(request.adminLanguage);
+
+    /** The staff member's chosen language; before sign-in, the browser's preference among those offered. */
+    function languageFor(request: FastifyRequest): string {
+      const offered = interfaceLanguages();
+      if (request.staff && offered.includes(request.staff.interfaceLanguage)) return request.staff.interfaceLanguage;
+      const fallback = offered.includes(settings.current().defaultLanguage) ? settings.current().defaultLanguage : offered[0]!;
+      return negotiateLanguage(request.headers['accept-language'], offered, fallback);
+    }
 
     function render(request: FastifyRequest, reply: FastifyReply, page: AdminPage): FastifyReply {
       const tr = t(request);
@@ -108,7 +124,9 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
     const tools: AdminTools = { render, csrfToken: (reply) => reply.generateCsrf(), t, interfaceLanguages, secureCookies: deps.secureCookies };
 
     admin.addHook('onRoute', (route) => {
-      if (!route.config?.permission) throw new Error(`Admin route ${route.method} ${route.url} declares no permission`);
+      const permission = route.config?.permission;
+      if (!permission) throw new Error(`Admin route ${route.method} ${route.url} declares no permission`);
+      for (const method of [route.method].flat()) if (method !== 'HEAD') deps.routeTable.push({ method, url: route.url, permission });
     });
 
     admin.addHook('onSend', async (_request, reply, payload) => {
@@ -120,9 +138,7 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
       const token = request.cookies[SESSION_COOKIE];
       request.sessionToken = token ?? null;
       request.staff = await accounts.userOfSession(token);
-      request.adminLanguage = request.staff && interfaceLanguages().includes(request.staff.interfaceLanguage)
-        ? request.staff.interfaceLanguage
-        : negotiateLanguage(request.headers['accept-language'], interfaceLanguages(), interfaceLanguages().includes(settings.current().defaultLanguage) ? settings.current().defaultLanguage : interfaceLanguages()[0]!);
+      request.adminLanguage = languageFor(request);
 
       const permission = request.routeOptions.config.permission!;
       if (permission !== 'public') {
@@ -134,14 +150,15 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
           return render(request, reply, { title: t(request)('admin.forbidden.title'), body: <p>{t(request)('admin.forbidden.body')}</p>, status: 403 });
         }
       }
-      if (request.method === 'POST') {
-        const accepted = await new Promise<boolean>((resolve) =>
-          admin.csrfProtection(request, reply, (error?: Error) => resolve(!error)),
-        );
-        if (!accepted) {
-          return render(request, reply, { title: t(request)('error.badRequest.title'), body: <p class="notice notice--error">{t(request)('admin.error.csrf')}</p>, status: 403 });
-        }
-      }
+    });
+
+    // The CSRF check answers a bad token by sending an error, which the handler below turns into a page.
+    admin.addHook('preHandler', (request, reply, done) => (request.method === 'POST' ? admin.csrfProtection(request, reply, done) : done()));
+
+    admin.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error.code !== 'FST_CSRF_MISSING_SECRET' && error.code !== 'FST_CSRF_INVALID_TOKEN') throw error;
+      const tr = t(request);
+      return render(request, reply, { title: tr('error.badRequest.title'), body: <p class="notice notice--error">{tr('admin.error.csrf')}</p>, status: 403 });
     });
 
     for (const routes of deps.routes) routes(admin, tools);

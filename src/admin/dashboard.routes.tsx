@@ -1,5 +1,6 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
 import type { TranslationStatus } from '../db/schema.ts';
+import { TableScroll } from './views/form-fields.tsx';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { StoriesService } from '../stories/index.ts';
 import type { AdminRoutes } from './admin-area.tsx';
@@ -19,7 +20,7 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
           <>
             <p>{t('admin.dashboard.welcome', { name: staffOf(request).name })}</p>
             <h2>{t('admin.dashboard.translations')}</h2>
-            <div class="table-scroll">
+            <TableScroll label={t('admin.dashboard.translations')}>
               <table class="admin-table">
                 <thead>
                   <tr>
@@ -40,7 +41,7 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         ),
       });

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../admin/views/form-fields.tsx';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface UserRowView {
@@ -22,7 +23,7 @@ export function UsersPage({ t, users, newHref, notice }: { t: Translate; users: 
           {t('admin.users.new')}
         </a>
       </p>
-      <div class="table-scroll">
+      <TableScroll label={t('admin.users.title')}>
         <table class="admin-table">
           <thead>
             <tr>
@@ -47,7 +48,7 @@ export function UsersPage({ t, users, newHref, notice }: { t: Translate; users: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

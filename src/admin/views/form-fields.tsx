@@ -97,3 +97,12 @@ export function Notice({ text }: { text: string | null }) {
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+/** A wide table that scrolls sideways on a phone; keyboard users can focus and scroll it too. */
+export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-scroll" tabindex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

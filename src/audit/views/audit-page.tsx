@@ -1,3 +1,4 @@
+import { TableScroll } from '../../admin/views/form-fields.tsx';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface AuditRowView {
@@ -47,7 +48,7 @@ export function AuditPage({ t, action, filter, users, actions, entries, olderHre
       {entries.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t('admin.audit.title')}>
           <table class="admin-table">
             <thead>
               <tr>
@@ -70,7 +71,7 @@ export function AuditPage({ t, action, filter, users, actions, entries, olderHre
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {olderHref && (
         <p>

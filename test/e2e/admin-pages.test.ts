@@ -1,0 +1,85 @@
+/** The admin in a real browser: signing in with the keyboard, and every page accessible in English and Arabic. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
+import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
+  let site: TestApp;
+  let browser: Browser;
+  let origin: string;
+  const people = {
+    en: { email: 'admin.en@example.org', password: 'english admin password' },
+    ar: { email: 'admin.ar@example.org', password: 'arabic admin password' },
+  };
+
+  before(async () => {
+    site = await startTestApp('sqlite');
+    for (const [language, person] of Object.entries(people)) {
+      await site.features.accounts.createUser({ ...person, name: language === 'ar' ? 'سلمى العلوي' : 'Sarah Cole', role: 'administrator', interfaceLanguage: language }, null);
+    }
+    origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function signIn(page: Page, person: { email: string; password: string }) {
+    await page.goto(`${origin}/admin/`);
+    await page.getByLabel(/Email|البريد/).fill(person.email);
+    await page.getByLabel(/^Password$|^كلمة المرور$/).fill(person.password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/admin/`);
+  }
+
+  async function assertAccessible(page: Page, what: string) {
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    assert.deepEqual(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+      what,
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow}px`);
+  }
+
+  it('the sign-in page, with and without an error, has no WCAG 2.2 AA violations', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/admin/sign-in`);
+    await assertAccessible(page, 'sign-in');
+    await page.getByLabel('Email').fill('someone@example.org');
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    assert.match(await page.getByRole('alert').innerText(), /incorrect/);
+    await assertAccessible(page, 'sign-in with an error');
+    await context.close();
+  });
+
+  for (const language of ['en', 'ar'] as const) {
+    for (const width of [1280, 360]) {
+      it(`every admin page in ${language === 'en' ? 'English' : 'Arabic'} at ${width} px has no WCAG 2.2 AA violations`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await signIn(page, people[language]);
+        assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
+        const someone = (await site.features.accounts.listUsers())[0]!;
+        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit']) {
+          await page.goto(`${origin}${path}`);
+          await assertAccessible(page, `${language} ${path}`);
+        }
+        await page.goto(`${origin}/admin/users/new`);
+        await page.locator('form.admin-form button[type=submit]').click();
+        assert.equal(await page.locator('[aria-invalid="true"]').count(), 3, 'email, name and password are marked');
+        await assertAccessible(page, `${language} user form with errors`);
+        await context.close();
+      });
+    }
+  }
+});
