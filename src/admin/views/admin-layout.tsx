@@ -1,12 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
+import { type NavLink, NavItems } from '../../http/views/layout.tsx';
 
-export interface AdminNavLink {
-  label: string;
-  href: string;
-  current: boolean;
-}
+export type AdminNavLink = NavLink;
 
 /** The admin's frame, as plain data: no link in it needs a decision the view would have to make. */
 export interface AdminChrome {
@@ -47,13 +44,7 @@ export function AdminLayout({ chrome, title, children }: { chrome: AdminChrome; 
           {chrome.staff && (
             <nav class="main-nav" aria-label={t('admin.nav.label')}>
               <ul class="wrap main-nav__list">
-                {chrome.navigation.map((link) => (
-                  <li>
-                    <a href={link.href} aria-current={link.current ? 'page' : undefined}>
-                      {link.label}
-                    </a>
-                  </li>
-                ))}
+                <NavItems links={chrome.navigation} />
                 <li>
                   <a href={chrome.siteHref}>{t('admin.nav.site')}</a>
                 </li>

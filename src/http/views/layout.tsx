@@ -78,13 +78,7 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
           </div>
           <nav class="main-nav" aria-label={t('site.mainNavigation')}>
             <ul class="wrap main-nav__list">
-              {chrome.navigation.map((link) => (
-                <li>
-                  <a href={link.href} aria-current={link.current ? 'page' : undefined}>
-                    {link.label}
-                  </a>
-                </li>
-              ))}
+              <NavItems links={chrome.navigation} />
             </ul>
           </nav>
         </header>
@@ -122,5 +116,20 @@ function LanguageSwitcher({ label, languages }: { label: string; languages: Lang
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Menu entries, the current page marked for assistive technology. */
+export function NavItems({ links }: { links: NavLink[] }) {
+  return (
+    <>
+      {links.map((link) => (
+        <li>
+          <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </>
   );
 }
