@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
-import { createStoriesService, type StoriesService } from './stories/index.ts';
+import { createEditorialService, createStoriesService, type EditorialService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
 
 export interface Features {
@@ -18,6 +18,7 @@ export interface Features {
   taxonomy: TaxonomyService;
   audit: AuditService;
   accounts: AccountsService;
+  editorial: EditorialService;
 }
 
 export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>, changes: ChangeBus): Features {
@@ -27,6 +28,7 @@ export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'media
   const taxonomy = createTaxonomyService({ db, settings, stories, changes });
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
-  return { changes, settings, media, stories, taxonomy, audit, accounts };
+  const editorial = createEditorialService({ db, stories, settings, audit });
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial };
 }
 

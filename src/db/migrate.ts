@@ -4,12 +4,14 @@ import { type Migration, Migrator } from 'kysely/migration';
 import * as initial from './migrations/0001-initial.ts';
 import * as scheduledIndex from './migrations/0002-scheduled-index.ts';
 import * as accounts from './migrations/0003-accounts.ts';
+import * as editorial from './migrations/0004-editorial.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-scheduled-index': scheduledIndex,
   '0003-accounts': accounts,
+  '0004-editorial': editorial,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

@@ -19,6 +19,7 @@ export interface StoriesTable {
   id: Generated<number>;
   featured: number;
   heroImageId: number | null;
+  createdBy: Generated<number | null>;
   createdAt: string;
   updatedAt: string;
 }
@@ -36,6 +37,25 @@ export interface TranslationsTable {
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  createdBy: Generated<number | null>;
+  /** Bumped by every save; revision N's content is in translation_revisions. */
+  revision: Generated<number>;
+  /** The translation this one was translated from, and that one's revision at the time. */
+  sourceLanguage: Generated<string | null>;
+  sourceRevision: Generated<number | null>;
+}
+
+export interface TranslationRevisionsTable {
+  id: Generated<number>;
+  translationId: number;
+  revision: number;
+  slug: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  status: TranslationStatus;
+  savedBy: number | null;
+  savedAt: string;
 }
 
 export interface TermsTable {
@@ -140,6 +160,7 @@ export interface Database {
   sessions: SessionsTable;
   signInFailures: SignInFailuresTable;
   auditLog: AuditLogTable;
+  translationRevisions: TranslationRevisionsTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

@@ -3,3 +3,4 @@ export { storiesRoutes } from './stories.routes.tsx';
 export type { LabelLink, StoryLabels } from './views/article-page.tsx';
 export { ListingPage } from './views/listing-page.tsx';
 export { type PublicationScheduler, startPublicationScheduler } from './publication-scheduler.ts';
+export { createEditorialService, type EditorialService } from './editorial.service.ts';

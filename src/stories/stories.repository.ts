@@ -218,3 +218,14 @@ export async function countTranslationsByStatus(db: Kysely<Database>): Promise<{
     .execute();
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
+
+/** A translation whatever its status (for previews), in the shape of a published one. */
+export async function findAnyTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<(Omit<PublishedArticle, 'publishedAt'> & { publishedAt: string | null }) | undefined> {
+  return db
+    .selectFrom('translations as t')
+    .innerJoin('stories as s', 's.id', 't.storyId')
+    .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin'])
+    .where('t.storyId', '=', storyId)
+    .where('t.language', '=', language)
+    .executeTakeFirst();
+}

@@ -62,6 +62,10 @@ export interface StoriesService {
   listing(scope: ListingScope, page: number): Promise<Listing>;
   home(language: string, page: number): Promise<{ featured: StoryCard | null; latest: Listing }>;
   article(language: string, slug: string): Promise<ArticleLookup>;
+  /** A translation in any status, shown as its public page will show it once published. */
+  previewArticle(storyId: number, language: string): Promise<Article>;
+  /** Tells every cache that a story's pages in these languages changed (call after committing). */
+  announceStory(storyId: number, languages: Iterable<string>): Promise<void>;
   /** Creates a story; translations dated in the future are scheduled, undated ones are drafts. */
   createStory(input: CreateStoryInput): Promise<number>;
   /** Publishes scheduled translations whose time has come; returns how many this call published. */
@@ -105,6 +109,29 @@ export function createStoriesService(deps: {
     }));
   }
 
+  async function buildArticle(found: repo.PublishedArticle, language: string, at: string): Promise<Article> {
+    const [versions, latestSummaries, images] = await Promise.all([
+      repo.listPublishedVersions(db, found.storyId, at),
+      repo.listPublished(db, { language, now: at, excludeStoryId: found.storyId }, { limit: LATEST_ASIDE_SIZE, offset: 0 }),
+      found.heroImageId === null
+        ? Promise.resolve(new Map<number, ImageView>())
+        : media.imageViews([found.heroImageId], language, settings.current().defaultLanguage),
+    ]);
+    return {
+      storyId: found.storyId,
+      language,
+      title: found.title,
+      summary: found.summary,
+      bodyHtml: found.bodyHtml,
+      date: localizeDate(found.publishedAt, language),
+      publishedAt: found.publishedAt,
+      updatedAt: found.updatedAt,
+      image: found.heroImageId === null ? null : (images.get(found.heroImageId) ?? null),
+      versions: Object.fromEntries(versions.map((v) => [v.language, paths.article(v.language, v.slug)])),
+      latest: await toCards(language, latestSummaries),
+    };
+  }
+
   async function listing(scope: ListingScope, page: number): Promise<Listing> {
     const filter = { ...scope, now: now() };
     const total = await repo.countPublished(db, filter);
@@ -133,29 +160,19 @@ export function createStoriesService(deps: {
         if (version) return { redirectTo: paths.article(language, version.slug) };
         throw AppError.notFound(`No published story "${slug}" in ${language}`);
       }
-      const [versions, latestSummaries, images] = await Promise.all([
-        repo.listPublishedVersions(db, found.storyId, at),
-        repo.listPublished(db, { language, now: at, excludeStoryId: found.storyId }, { limit: LATEST_ASIDE_SIZE, offset: 0 }),
-        found.heroImageId === null
-          ? Promise.resolve(new Map<number, ImageView>())
-          : media.imageViews([found.heroImageId], language, settings.current().defaultLanguage),
-      ]);
-      return {
-        found: {
-          storyId: found.storyId,
-          language,
-          title: found.title,
-          summary: found.summary,
-          bodyHtml: found.bodyHtml,
-          date: localizeDate(found.publishedAt, language),
-          publishedAt: found.publishedAt,
-          updatedAt: found.updatedAt,
-          image: found.heroImageId === null ? null : (images.get(found.heroImageId) ?? null),
-          versions: Object.fromEntries(versions.map((v) => [v.language, paths.article(v.language, v.slug)])),
-          latest: await toCards(language, latestSummaries),
-        },
-      };
+      return { found: await buildArticle(found, language, at) };
     },
+
+    async previewArticle(storyId, language) {
+      const translation = await repo.findAnyTranslation(db, storyId, language);
+      if (!translation) throw AppError.notFound(`Story ${storyId} has no ${language} translation`);
+      const at = now();
+      const article = await buildArticle({ ...translation, publishedAt: translation.publishedAt ?? at }, language, at);
+      // Its own language links to the preview's public address-to-be, even before publication.
+      return { ...article, versions: { ...article.versions, [language]: paths.article(language, translation.slug) } };
+    },
+
+    announceStory: announce,
 
     async createStory(input) {
       const at = now();

@@ -112,6 +112,8 @@ export const ar: Catalog = {
   'admin.error.currentPassword': 'كلمة المرور الحالية غير صحيحة.',
   'admin.error.ownRole': 'لا يمكنك إزالة دور المسؤول عن نفسك أو تعطيل حسابك.',
   'admin.error.csrf': 'انتهت صلاحية هذا النموذج فلم يُغيَّر شيء. يُرجى إرساله مرة أخرى.',
+  'admin.error.slugTaken': 'يستخدم خبر آخر بهذه اللغة هذا العنوان بالفعل.',
+  'admin.error.futureDate': 'اختر تاريخًا ووقتًا في المستقبل.',
   'admin.forbidden.title': 'غير مسموح',
   'admin.forbidden.body': 'لا يتيح لك دورك الوصول إلى هذه الصفحة.',
 };

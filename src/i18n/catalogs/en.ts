@@ -109,6 +109,8 @@ export const en = {
   'admin.error.currentPassword': 'The current password is incorrect.',
   'admin.error.ownRole': 'You cannot remove your own administrator role or disable your own account.',
   'admin.error.csrf': 'This form had expired, so nothing was changed. Please submit it again.',
+  'admin.error.slugTaken': 'Another story in this language already uses this address.',
+  'admin.error.futureDate': 'Choose a date and time in the future.',
   'admin.forbidden.title': 'Not allowed',
   'admin.forbidden.body': 'Your role does not give access to this page.',
 } as const;

@@ -110,6 +110,8 @@ export const fr: Catalog = {
   'admin.error.currentPassword': 'Le mot de passe actuel est incorrect.',
   'admin.error.ownRole': 'Vous ne pouvez ni retirer votre propre rôle d’administrateur ni désactiver votre propre compte.',
   'admin.error.csrf': 'Ce formulaire avait expiré : rien n’a été modifié. Veuillez le soumettre à nouveau.',
+  'admin.error.slugTaken': 'Un autre article dans cette langue utilise déjà cette adresse.',
+  'admin.error.futureDate': 'Choisissez une date et une heure à venir.',
   'admin.forbidden.title': 'Accès refusé',
   'admin.forbidden.body': 'Votre rôle ne donne pas accès à cette page.',
 };

@@ -1,0 +1,205 @@
+/**
+ * The newsroom's side of stories: listing every translation for staff, creating and editing them
+ * with a revision kept for every save, moving them through the workflow as roles allow, comparing
+ * and restoring revisions, and noticing when a translation's source has changed since.
+ */
+import type { Kysely } from 'kysely';
+import type { User } from '../accounts/accounts.service.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { Database, TranslationStatus } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { AppError } from '../http/app-error.ts';
+import { FormError } from '../http/form-error.ts';
+import type { SettingsService } from '../site/index.ts';
+import * as repo from './editorial.repository.ts';
+import { allowedMoves, canEdit, type TranslationFacts } from './editorial-rules.ts';
+import { sanitizeBody } from './sanitize-body.ts';
+import { slugify } from './slugify.ts';
+import type { StoriesService } from './stories.service.ts';
+
+export const ADMIN_PAGE_SIZE = 25;
+
+export interface TranslationInput {
+  title: string;
+  slug: string;
+  summary: string;
+  bodyHtml: string;
+}
+
+export interface StoryInput {
+  featured: boolean;
+  heroImageId: number | null;
+  termIds: number[];
+  memberStates: string[];
+}
+
+export interface EditableTranslation {
+  story: repo.StoryRecord;
+  language: string;
+  /** Null when this language has no translation yet (the form creates it). */
+  translation: repo.TranslationRecord | null;
+  /** The translation to work from, shown beside the form. */
+  source: repo.TranslationRecord | null;
+  outOfDate: boolean;
+  languages: { language: string; status: TranslationStatus | null }[];
+  canEdit: boolean;
+  moves: TranslationStatus[];
+}
+
+export interface EditorialService {
+  list(filter: repo.AdminFilter, page: number): Promise<{ rows: repo.AdminRow[]; page: number; pages: number }>;
+  editable(storyId: number, language: string, user: User, sourceLanguage?: string): Promise<EditableTranslation>;
+  createStory(language: string, input: TranslationInput, story: StoryInput, user: User): Promise<number>;
+  save(storyId: number, language: string, input: TranslationInput, story: StoryInput | null, user: User, sourceLanguage?: string): Promise<void>;
+  move(storyId: number, language: string, to: TranslationStatus, user: User, publishAt?: string): Promise<void>;
+  history(storyId: number, language: string): Promise<Awaited<ReturnType<typeof repo.listRevisions>>>;
+  revision(storyId: number, language: string, revision: number): Promise<{ before: repo.RevisionRecord | null; after: repo.RevisionRecord }>;
+  restore(storyId: number, language: string, revision: number, user: User): Promise<void>;
+}
+
+const wasPublic = (status: TranslationStatus | undefined) => status === 'published' || status === 'scheduled';
+
+export function createEditorialService(deps: {
+  db: Kysely<Database>;
+  stories: StoriesService;
+  settings: SettingsService;
+  audit: AuditService;
+}): EditorialService {
+  const { db, stories, settings, audit } = deps;
+  const now = () => new Date().toISOString();
+
+  async function facts(storyId: number, language: string) {
+    const story = await repo.findStory(db, storyId);
+    if (!story) throw AppError.notFound(`No story ${storyId}`);
+    const translations = await repo.listTranslations(db, storyId);
+    const translation = translations.find((t) => t.language === language) ?? null;
+    const original = translations[0] ?? null;
+    const rules: TranslationFacts = {
+      storyCreatedBy: story.createdBy,
+      translation: translation && { status: translation.status, createdBy: translation.createdBy },
+      isOriginal: original === null || original.language === language,
+    };
+    return { story, translations, translation, original, rules };
+  }
+
+  async function validate(language: string, input: TranslationInput, storyId: number | null): Promise<repo.TranslationContent> {
+    const errors: FormError['fields'] = {};
+    const title = input.title.trim();
+    const summary = input.summary.trim();
+    const bodyHtml = sanitizeBody(input.bodyHtml);
+    const slug = slugify(input.slug.trim() || title);
+    if (!title) errors.title = 'admin.error.required';
+    else if (title.length > 300) errors.title = 'admin.error.tooLong';
+    if (summary.length > 1000) errors.summary = 'admin.error.tooLong';
+    if (!bodyHtml.replace(/<[^>]*>/g, '').trim()) errors.bodyHtml = 'admin.error.required';
+    if (input.slug.length > 200) errors.slug = 'admin.error.tooLong';
+    else if (title && (await repo.slugTakenByOther(db, language, slug, storyId))) errors.slug = 'admin.error.slugTaken';
+    if (!settings.current().languages.includes(language)) errors.language = 'admin.error.invalidChoice';
+    if (Object.keys(errors).length > 0) throw new FormError(errors);
+    return { title, summary, bodyHtml, slug };
+  }
+
+  /** Keeps the state before a save as a revision, for translations made before revisions existed. */
+  async function recordCurrent(trx: Kysely<Database>, translation: repo.TranslationRecord, at: string) {
+    if (!(await repo.findRevision(trx, translation.id, translation.revision))) await repo.insertRevision(trx, translation, translation.createdBy, at);
+  }
+
+  return {
+    async list(filter, page) {
+      const total = await repo.countForAdmin(db, filter);
+      const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+      if (page > pages) throw AppError.notFound(`Page ${page} is past the last page (${pages})`);
+      return { rows: await repo.listForAdmin(db, filter, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }), page, pages };
+    },
+
+    async editable(storyId, language, user, sourceLanguage) {
+      if (!settings.current().languages.includes(language)) throw AppError.notFound(`"${language}" is not a site language`);
+      const { story, translations, translation, original, rules } = await facts(storyId, language);
+      const sourceTag = sourceLanguage ?? translation?.sourceLanguage ?? (original?.language !== language ? original?.language : undefined);
+      const source = translations.find((t) => t.language === sourceTag && t.language !== language) ?? null;
+      const outOfDate = Boolean(translation?.sourceRevision && source && source.revision > translation.sourceRevision);
+      return {
+        story,
+        language,
+        translation,
+        source,
+        outOfDate,
+        languages: settings.current().languages.map((l) => ({ language: l, status: translations.find((t) => t.language === l)?.status ?? null })),
+        canEdit: canEdit(user, rules),
+        moves: allowedMoves(user, rules),
+      };
+    },
+
+    async createStory(language, input, story, user) {
+      const content = await validate(language, input, null);
+      const at = now();
+      const storyId = await inTransaction(db, async (trx) => {
+        const id = await repo.insertStoryShell(trx, user.id, at);
+        await repo.updateStory(trx, { id, ...story }, at);
+        await repo.insertTranslation(trx, { ...content, storyId: id, language, createdBy: user.id, sourceLanguage: null, sourceRevision: null }, at);
+        await repo.insertRevision(trx, (await repo.findTranslation(trx, id, language))!, user.id, at);
+        return id;
+      });
+      await audit.record(user.id, 'story.create', `story:${storyId}/${language}`, { title: content.title });
+      return storyId;
+    },
+
+    async save(storyId, language, input, story, user, sourceLanguage) {
+      const { story: current, translation, translations, rules } = await facts(storyId, language);
+      if (!canEdit(user, rules)) throw AppError.forbidden('You may not edit this translation');
+      const content = await validate(language, input, storyId);
+      const source = translations.find((t) => t.language === (sourceLanguage ?? translation?.sourceLanguage) && t.language !== language) ?? null;
+      const at = now();
+      await inTransaction(db, async (trx) => {
+        if (story && (user.role === 'administrator' || user.role === 'editor' || current.createdBy === user.id)) {
+          await repo.updateStory(trx, { id: storyId, ...story }, at);
+        }
+        if (!translation) {
+          await repo.insertTranslation(trx, { ...content, storyId, language, createdBy: user.id, sourceLanguage: source?.language ?? null, sourceRevision: source?.revision ?? null }, at);
+        } else {
+          await recordCurrent(trx, translation, at);
+          await repo.updateTranslation(trx, translation.id, { ...content, revision: translation.revision + 1, ...(source ? { sourceRevision: source.revision } : {}) }, at);
+        }
+        await repo.insertRevision(trx, (await repo.findTranslation(trx, storyId, language))!, user.id, at);
+      });
+      await audit.record(user.id, translation ? 'translation.save' : 'translation.create', `story:${storyId}/${language}`, { title: content.title });
+      if (wasPublic(translation?.status)) await stories.announceStory(storyId, [language]);
+      else if (story) await stories.announceStory(storyId, []);
+    },
+
+    async move(storyId, language, to, user, publishAt) {
+      const { translation, rules } = await facts(storyId, language);
+      if (!translation) throw AppError.notFound(`Story ${storyId} has no ${language} translation`);
+      if (!allowedMoves(user, rules).includes(to)) throw AppError.forbidden(`You may not move this translation from ${translation.status} to ${to}`);
+      const at = now();
+      let publishedAt = translation.publishedAt;
+      if (to === 'published') publishedAt = translation.status === 'scheduled' || !publishedAt || publishedAt > at ? at : publishedAt;
+      if (to === 'scheduled') {
+        if (!publishAt || Number.isNaN(Date.parse(publishAt)) || publishAt <= at) throw new FormError({ publishAt: 'admin.error.futureDate' });
+        publishedAt = new Date(publishAt).toISOString();
+      }
+      await repo.updateTranslation(db, translation.id, { status: to, publishedAt }, at);
+      await audit.record(user.id, `translation.${to}`, `story:${storyId}/${language}`, { from: translation.status, publishedAt });
+      if (wasPublic(translation.status) || to === 'published') await stories.announceStory(storyId, [language]);
+    },
+
+    async history(storyId, language) {
+      const translation = await repo.findTranslation(db, storyId, language);
+      if (!translation) throw AppError.notFound(`Story ${storyId} has no ${language} translation`);
+      return repo.listRevisions(db, translation.id);
+    },
+
+    async revision(storyId, language, revision) {
+      const translation = await repo.findTranslation(db, storyId, language);
+      const after = translation && (await repo.findRevision(db, translation.id, revision));
+      if (!translation || !after) throw AppError.notFound(`No revision ${revision} of story ${storyId} in ${language}`);
+      return { before: (await repo.findRevision(db, translation.id, revision - 1)) ?? null, after };
+    },
+
+    async restore(storyId, language, revision, user) {
+      const { after } = await this.revision(storyId, language, revision);
+      await this.save(storyId, language, { title: after.title, slug: after.slug, summary: after.summary, bodyHtml: after.bodyHtml }, null, user);
+      await audit.record(user.id, 'translation.restore', `story:${storyId}/${language}`, { revision });
+    },
+  };
+}
