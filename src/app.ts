@@ -18,7 +18,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
-import { storiesRoutes } from './stories/index.ts';
+import { editorialRoutes, storiesRoutes } from './stories/index.ts';
 import { taxonomyRoutes } from './taxonomy/index.ts';
 
 declare module 'fastify' {
@@ -139,7 +139,12 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       settings,
       stylesheetHref: stylesheet.href,
       secureCookies: config.publicUrl.protocol === 'https:',
-      routes: [dashboardRoutes(stories, () => settings.current().languages), accountsRoutes(accounts), auditRoutes(features.audit, accounts)],
+      routes: [
+        dashboardRoutes(stories, () => settings.current().languages),
+        editorialRoutes({ editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+        accountsRoutes(accounts),
+        auditRoutes(features.audit, accounts),
+      ],
     }),
     { prefix: '/admin' },
   );

@@ -11,6 +11,7 @@ import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, F
 import type { VNode } from 'preact';
 import type { AccountsService } from '../accounts/accounts.service.ts';
 import { can, type Permission } from '../accounts/roles.ts';
+import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
 import { directionOf } from '../i18n/locales.ts';
 import { CATALOGS, translatorFor, type Translate } from '../i18n/messages.ts';
@@ -57,6 +58,7 @@ export interface AdminAreaDeps {
 
 const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Permission }[] = [
   { key: 'admin.nav.dashboard', href: adminPaths.dashboard, permission: 'admin.enter' },
+  { key: 'admin.nav.stories', href: adminPaths.stories, permission: 'admin.enter' },
   { key: 'admin.nav.users', href: adminPaths.users, permission: 'users.manage' },
   { key: 'admin.nav.audit', href: adminPaths.audit, permission: 'audit.read' },
   { key: 'admin.nav.account', href: adminPaths.account, permission: 'admin.enter' },
@@ -134,7 +136,8 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
       return payload;
     });
 
-    admin.addHook('preHandler', async (request, reply) => {
+    // Before validation, so a stranger learns nothing from how a form would be judged.
+    admin.addHook('preValidation', async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       request.sessionToken = token ?? null;
       request.staff = await accounts.userOfSession(token);
@@ -153,12 +156,21 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
     });
 
     // The CSRF check answers a bad token by sending an error, which the handler below turns into a page.
-    admin.addHook('preHandler', (request, reply, done) => (request.method === 'POST' ? admin.csrfProtection(request, reply, done) : done()));
+    admin.addHook('preValidation', (request, reply, done) => (request.method === 'POST' ? admin.csrfProtection(request, reply, done) : done()));
 
+    // Refusals and missing records are answered inside the admin's frame; anything else goes to the site-wide handler.
     admin.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error.code !== 'FST_CSRF_MISSING_SECRET' && error.code !== 'FST_CSRF_INVALID_TOKEN') throw error;
       const tr = t(request);
-      return render(request, reply, { title: tr('error.badRequest.title'), body: <p class="notice notice--error">{tr('admin.error.csrf')}</p>, status: 403 });
+      if (error.code === 'FST_CSRF_MISSING_SECRET' || error.code === 'FST_CSRF_INVALID_TOKEN') {
+        return render(request, reply, { title: tr('error.badRequest.title'), body: <p class="notice notice--error">{tr('admin.error.csrf')}</p>, status: 403 });
+      }
+      if (error instanceof AppError && error.status === 403 && request.staff) {
+        return render(request, reply, { title: tr('admin.forbidden.title'), body: <p>{tr('admin.forbidden.body')}</p>, status: 403 });
+      }
+      if (error instanceof AppError && error.status === 404 && request.staff) {
+        return render(request, reply, { title: tr('error.notFound.title'), body: <p>{tr('error.notFound.body')}</p>, status: 404 });
+      }
+      throw error;
     });
 
     for (const routes of deps.routes) routes(admin, tools);

@@ -10,6 +10,7 @@ export const adminPaths = {
   newUser: '/admin/users/new',
   user: (id: number) => `/admin/users/${id}`,
   audit: '/admin/audit',
+  stories: '/admin/stories',
 };
 
 /** Only local admin paths are followed after sign-in, never another site. */

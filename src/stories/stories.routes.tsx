@@ -3,12 +3,11 @@ import { contentKeys } from '../changes/index.ts';
 import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
-import { nativeLanguageName } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
-import { newsArticleJsonLd } from './article-metadata.ts';
 import type { StoriesService } from './stories.service.ts';
-import { ArticlePage, type StoryLabels } from './views/article-page.tsx';
+import { renderArticle } from './render-article.tsx';
+import type { StoryLabels } from './views/article-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 
 export interface StoriesRoutesDeps {
@@ -50,28 +49,7 @@ export function storiesRoutes({ stories, settings, pages, labelsFor }: StoriesRo
         const lookup = await stories.article(language, request.params.slug);
         if ('redirectTo' in lookup) return reply.redirect(lookup.redirectTo, 301);
         const article = lookup.found;
-        const t = translatorFor(language);
-        const path = paths.article(language, request.params.slug);
-        const url = pages.absoluteUrl(path);
-        const otherLanguages = settings
-          .current()
-          .languages.filter((other) => other !== language && article.versions[other])
-          .map((other) => ({ language: other, name: nativeLanguageName(other), href: article.versions[other]! }));
-        const html = await pages.renderPage({
-          language,
-          title: article.title,
-          description: article.summary,
-          path,
-          versions: article.versions,
-          openGraph: { type: 'article', image: article.image?.src ?? null, publishedTime: article.publishedAt },
-          jsonLd: newsArticleJsonLd(article, {
-            url,
-            organizationName: settings.organizationNameIn(language),
-            imageUrl: article.image ? pages.absoluteUrl(article.image.src) : null,
-            homeUrl: pages.absoluteUrl(paths.home(language)),
-          }),
-          body: <ArticlePage t={t} article={article} labels={await labelsFor(article.storyId, language)} otherLanguages={otherLanguages} />,
-        });
+        const html = await renderArticle({ settings, pages, labelsFor }, article, paths.article(language, request.params.slug));
         return sendPage(reply, html, [
           contentKeys.story(article.storyId),
           contentKeys.latest(language),

@@ -26,6 +26,8 @@ export interface MemberStateEntry {
 
 export interface TaxonomyService {
   navigation(language: string): Promise<{ label: string; href: string }[]>;
+  /** Every section or tag, named in the language, in menu order. */
+  terms(kind: TermKind, language: string): Promise<NamedTerm[]>;
   labelsFor(storyId: number, language: string): Promise<StoryLabels>;
   findTerm(kind: TermKind, slug: string, language: string): Promise<NamedTerm>;
   findMemberState(code: string, language: string): Promise<{ code: string; name: string }>;
@@ -77,6 +79,10 @@ export function createTaxonomyService(deps: {
       ];
       navigationCache.set(language, links);
       return links;
+    },
+
+    async terms(kind, language) {
+      return nameTerms(await repo.listTerms(db, kind), language);
     },
 
     async labelsFor(storyId, language) {

@@ -32,7 +32,7 @@ function FieldFrame({ name, label, error, hint, children }: FieldProps & { child
   );
 }
 
-export function TextField(props: FieldProps & { value?: string; type?: 'text' | 'email' | 'password'; autocomplete?: string; required?: boolean; maxLength?: number }) {
+export function TextField(props: FieldProps & { value?: string; type?: 'text' | 'email' | 'password' | 'datetime-local'; autocomplete?: string; required?: boolean; maxLength?: number }) {
   const { name, error, hint, value, type = 'text', autocomplete, required, maxLength } = props;
   return (
     <FieldFrame {...props}>
@@ -104,5 +104,40 @@ export function TableScroll({ label, children }: { label: string; children: Comp
     <div class="table-scroll" tabindex={0} role="region" aria-label={label}>
       {children}
     </div>
+  );
+}
+
+export function TextAreaField(props: FieldProps & { value: string; rows?: number; maxLength?: number; className?: string; required?: boolean }) {
+  const { name, error, hint, value, rows = 4, maxLength, className, required } = props;
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        class={className}
+        dir="auto"
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+      >
+        {value}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+/** A group of checkboxes sharing one name, posted as a list of values. */
+export function CheckboxGroup({ name, legend, options, checked }: { name: string; legend: string; options: { value: string; label: string }[]; checked: readonly string[] }) {
+  return (
+    <fieldset class="checkbox-group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label>
+          <input type="checkbox" name={name} value={option.value} checked={checked.includes(option.value)} /> {option.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

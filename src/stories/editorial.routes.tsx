@@ -1,0 +1,409 @@
+/**
+ * The newsroom's story pages under /admin/stories: the list with filters, writing a new story,
+ * editing or translating one language of a story beside its source, moving it through the workflow,
+ * its history with word-level changes and restore, and a preview exactly as visitors will see it.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AccountsService } from '../accounts/index.ts';
+import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { staffOf } from '../admin/admin-request.ts';
+import type { TranslationStatus } from '../db/schema.ts';
+import { AppError } from '../http/app-error.ts';
+import { FormError } from '../http/form-error.ts';
+import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/messages.ts';
+import type { SettingsService } from '../site/index.ts';
+import type { TaxonomyService } from '../taxonomy/index.ts';
+import type { EditorialService, StoryInput, TranslationInput } from './editorial.service.ts';
+import { type ArticleRenderDeps, renderArticle } from './render-article.tsx';
+import { readableText, textChanges } from './revision-diff.ts';
+import type { StoriesService } from './stories.service.ts';
+import { HistoryPage, RevisionPage } from './views/admin/history.tsx';
+import { StoryEditor, type StoryEditorView } from './views/admin/story-editor.tsx';
+import { StoriesList } from './views/admin/stories-list.tsx';
+
+export interface EditorialRoutesDeps extends ArticleRenderDeps {
+  editorial: EditorialService;
+  stories: StoriesService;
+  taxonomy: TaxonomyService;
+  accounts: AccountsService;
+  settings: SettingsService;
+}
+
+const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
+const storyPath = (id: number, language: string) => `/admin/stories/${id}/${language}`;
+const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
+const idList = { type: 'array', maxItems: 300, items: { type: 'string', pattern: '^[0-9A-Za-z]{1,12}$' } } as const;
+const storyParams = {
+  type: 'object',
+  properties: { id: { type: 'integer', minimum: 1 }, lang: { type: 'string', minLength: 2, maxLength: 35, pattern: '^[A-Za-z0-9-]+$' } },
+  required: ['id', 'lang'],
+} as const;
+
+interface EditorBody {
+  title?: string;
+  slug?: string;
+  summary?: string;
+  bodyHtml?: string;
+  termIds?: string[];
+  memberStates?: string[];
+  featured?: string;
+  heroImageId?: string;
+  sourceLanguage?: string;
+}
+
+const editorBodySchema = {
+  type: 'object',
+  properties: {
+    _csrf: text(200),
+    title: text(1000),
+    slug: text(1000),
+    summary: text(5000),
+    bodyHtml: text(500_000),
+    termIds: idList,
+    memberStates: idList,
+    featured: text(10),
+    heroImageId: { type: 'string', pattern: '^[0-9]{0,12}$' },
+    sourceLanguage: text(35),
+  },
+} as const;
+
+function readForm(body: EditorBody): { translation: TranslationInput; story: StoryInput; sourceLanguage: string | undefined } {
+  return {
+    translation: { title: body.title ?? '', slug: body.slug ?? '', summary: body.summary ?? '', bodyHtml: body.bodyHtml ?? '' },
+    story: {
+      featured: body.featured === 'on',
+      heroImageId: body.heroImageId ? Number(body.heroImageId) : null,
+      termIds: (body.termIds ?? []).map(Number).filter(Number.isInteger),
+      memberStates: (body.memberStates ?? []).map((code) => code.toUpperCase()),
+    },
+    sourceLanguage: body.sourceLanguage || undefined,
+  };
+}
+
+function translateErrors(t: Translate, error: FormError) {
+  return Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
+}
+
+export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
+  const { editorial, taxonomy, accounts, settings } = deps;
+  return (admin, tools: AdminTools) => {
+    const dateTime = (request: FastifyRequest, iso: string) =>
+      new Intl.DateTimeFormat(request.adminLanguage, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+
+    admin.get<{ Querystring: { language?: string; status?: string; section?: string; author?: string; q?: string; page?: number } }>(
+      '/stories',
+      {
+        config: { permission: 'admin.enter' },
+        schema: {
+          querystring: {
+            type: 'object',
+            properties: {
+              language: text(35),
+              status: { type: 'string', enum: ['', ...STATUSES] },
+              section: { type: 'string', pattern: '^[0-9]{0,9}$' },
+              author: { type: 'string', pattern: '^[0-9]{0,9}$' },
+              q: text(200),
+              page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 },
+            },
+          },
+        },
+      },
+      async (request, reply) => {
+        const t = tools.t(request);
+        const user = staffOf(request);
+        const query = request.query;
+        const page = query.page ?? 1;
+        const filter = {
+          language: query.language || undefined,
+          status: (query.status || undefined) as TranslationStatus | undefined,
+          termId: query.section ? Number(query.section) : undefined,
+          authorId: query.author ? Number(query.author) : undefined,
+          text: query.q?.trim() || undefined,
+        };
+        const [list, sections, users] = await Promise.all([editorial.list(filter, page), taxonomy.terms('section', request.adminLanguage), accounts.listUsers()]);
+        const pageHref = (n: number) => {
+          const params = new URLSearchParams(Object.entries({ ...query, page: String(n) }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+          return `/admin/stories?${params}`;
+        };
+        const canWrite = user.role !== 'translator';
+        return tools.render(request, reply, {
+          title: t('admin.stories.title'),
+          body: (
+            <StoriesList
+              t={t}
+              view={{
+                action: '/admin/stories',
+                filter: { language: query.language ?? '', status: query.status ?? '', section: query.section ?? '', author: query.author ?? '', q: query.q ?? '' },
+                options: {
+                  languages: settings.current().languages.map((l) => ({ value: l, label: nativeLanguageName(l) })),
+                  statuses: STATUSES.map((s) => ({ value: s, label: t(`admin.status.${s}`) })),
+                  sections: sections.map((s) => ({ value: String(s.id), label: s.name })),
+                  authors: users.map((u) => ({ value: String(u.id), label: u.name })),
+                },
+                newStoryLinks: canWrite
+                  ? settings.current().languages.map((l) => ({ label: `${t('admin.stories.new')} — ${nativeLanguageName(l)}`, href: `/admin/stories/new?language=${l}` }))
+                  : [],
+                rows: list.rows.map((row) => ({
+                  title: row.title,
+                  href: storyPath(row.storyId, row.language),
+                  language: nativeLanguageName(row.language),
+                  status: t(`admin.status.${row.status}`),
+                  author: row.authorName ?? '—',
+                  updated: dateTime(request, row.updatedAt),
+                  updatedIso: row.updatedAt,
+                  outOfDate: row.outOfDate,
+                })),
+                pagination: {
+                  previous: list.page > 1 ? pageHref(list.page - 1) : null,
+                  next: list.page < list.pages ? pageHref(list.page + 1) : null,
+                  status: t('pagination.status', { page: list.page, pages: list.pages }),
+                },
+              }}
+            />
+          ),
+        });
+      },
+    );
+
+    async function filingOptions(language: string) {
+      const [sections, tags, states] = await Promise.all([taxonomy.terms('section', language), taxonomy.terms('tag', language), taxonomy.memberStateIndex(language)]);
+      return {
+        sections: sections.map((s) => ({ value: String(s.id), label: s.name })),
+        tags: tags.map((s) => ({ value: String(s.id), label: s.name })),
+        memberStates: states.map((s) => ({ value: s.code, label: s.name })),
+      };
+    }
+
+    async function editorPage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      state: { storyId: number | null; language: string; sourceLanguage?: string; values?: ReturnType<typeof readForm>; errors?: Record<string, string>; notice?: string | null; status?: number },
+    ) {
+      const t = tools.t(request);
+      const user = staffOf(request);
+      const { language } = state;
+      const options = await filingOptions(request.adminLanguage);
+      const editable = state.storyId === null ? null : await editorial.editable(state.storyId, language, user, state.sourceLanguage);
+      const translation = editable?.translation ?? null;
+      const values = state.values;
+      const view: StoryEditorView = {
+        action: state.storyId === null ? `/admin/stories/new?language=${language}` : storyPath(state.storyId, language),
+        csrfToken: tools.csrfToken(reply),
+        language,
+        dir: directionOf(language),
+        canEdit: editable === null ? true : editable.canEdit,
+        values: {
+          title: values?.translation.title ?? translation?.title ?? '',
+          slug: values?.translation.slug ?? translation?.slug ?? '',
+          summary: values?.translation.summary ?? translation?.summary ?? '',
+          bodyHtml: values?.translation.bodyHtml ?? translation?.bodyHtml ?? '',
+          featured: values?.story.featured ?? editable?.story.featured ?? false,
+          termIds: (values?.story.termIds ?? editable?.story.termIds ?? []).map(String),
+          memberStates: values?.story.memberStates ?? editable?.story.memberStates ?? [],
+          heroImageId: String(values?.story.heroImageId ?? editable?.story.heroImageId ?? ''),
+          sourceLanguage: editable?.source?.language ?? '',
+        },
+        showStoryFields: editable === null || user.role === 'administrator' || user.role === 'editor' || editable.story.createdBy === user.id,
+        options,
+        errors: state.errors ?? {},
+        notice: state.notice ?? null,
+        source: editable?.source
+          ? {
+              language: editable.source.language,
+              languageName: nativeLanguageName(editable.source.language),
+              dir: directionOf(editable.source.language),
+              title: editable.source.title,
+              summary: editable.source.summary,
+              bodyHtml: editable.source.bodyHtml,
+            }
+          : null,
+        outOfDate: editable?.outOfDate ?? false,
+        statusLine: translation ? t('admin.story.currentStatus', { status: t(`admin.status.${translation.status}`) }) : null,
+        moves: (editable?.moves ?? []).map((to) => ({ to, label: t(`admin.story.move.${to}`), action: `${storyPath(state.storyId!, language)}/status` })),
+        links: translation
+          ? [
+              { label: t('admin.story.history'), href: `${storyPath(state.storyId!, language)}/history` },
+              { label: t('admin.story.preview'), href: `${storyPath(state.storyId!, language)}/preview` },
+            ]
+          : [],
+        languages: (editable?.languages ?? [{ language, status: null }]).map((entry) => ({
+          name: nativeLanguageName(entry.language),
+          state: entry.status ? t(`admin.status.${entry.status}`) : t('admin.story.missing'),
+          href: state.storyId === null ? '#' : storyPath(state.storyId, entry.language),
+          current: entry.language === language,
+        })),
+      };
+      const title =
+        state.storyId === null
+          ? t('admin.story.newTitle', { language: nativeLanguageName(language) })
+          : translation
+            ? t('admin.story.editTitle', { title: translation.title, language: nativeLanguageName(language) })
+            : t('admin.story.translateTitle', { language: nativeLanguageName(language) });
+      return tools.render(request, reply, { title, status: state.status, body: <StoryEditor t={t} view={view} /> });
+    }
+
+    const requireLanguage = (language: string | undefined) => {
+      if (!language || !settings.current().languages.includes(language)) throw AppError.notFound(`"${String(language).slice(0, 35)}" is not a site language`);
+      return language;
+    };
+
+    admin.get<{ Querystring: { language?: string } }>(
+      '/stories/new',
+      { config: { permission: 'stories.write' }, schema: { querystring: { type: 'object', properties: { language: text(35) } } } },
+      async (request, reply) => editorPage(request, reply, { storyId: null, language: requireLanguage(request.query.language ?? settings.current().defaultLanguage) }),
+    );
+
+    admin.post<{ Querystring: { language?: string }; Body: EditorBody }>(
+      '/stories/new',
+      { config: { permission: 'stories.write' }, schema: { querystring: { type: 'object', properties: { language: text(35) } }, body: editorBodySchema } },
+      async (request, reply) => {
+        const language = requireLanguage(request.query.language ?? settings.current().defaultLanguage);
+        const form = readForm(request.body);
+        try {
+          const id = await editorial.createStory(language, form.translation, form.story, staffOf(request));
+          return reply.redirect(`${storyPath(id, language)}?done=saved`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          return editorPage(request, reply, { storyId: null, language, values: form, errors: translateErrors(tools.t(request), error), status: 400 });
+        }
+      },
+    );
+
+    type StoryRoute = { Params: { id: number; lang: string }; Querystring: { done?: string; from?: string } };
+
+    admin.get<StoryRoute>(
+      '/stories/:id/:lang',
+      { config: { permission: 'admin.enter' }, schema: { params: storyParams, querystring: { type: 'object', properties: { done: text(20), from: text(35) } } } },
+      async (request, reply) => {
+        const t = tools.t(request);
+        const notice = request.query.done === 'saved' ? t('admin.story.saved') : request.query.done === 'moved' ? t('admin.story.moved') : request.query.done === 'restored' ? t('admin.history.restored') : null;
+        return editorPage(request, reply, { storyId: request.params.id, language: requireLanguage(request.params.lang), sourceLanguage: request.query.from, notice });
+      },
+    );
+
+    admin.post<{ Params: { id: number; lang: string }; Body: EditorBody }>(
+      '/stories/:id/:lang',
+      { config: { permission: 'admin.enter' }, schema: { params: storyParams, body: editorBodySchema } },
+      async (request, reply) => {
+        const { id } = request.params;
+        const language = requireLanguage(request.params.lang);
+        const form = readForm(request.body);
+        try {
+          await editorial.save(id, language, form.translation, form.story, staffOf(request), form.sourceLanguage);
+          return reply.redirect(`${storyPath(id, language)}?done=saved`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          return editorPage(request, reply, { storyId: id, language, sourceLanguage: form.sourceLanguage, values: form, errors: translateErrors(tools.t(request), error), status: 400 });
+        }
+      },
+    );
+
+    admin.post<{ Params: { id: number; lang: string }; Body: { to?: string; publishAt?: string } }>(
+      '/stories/:id/:lang/status',
+      {
+        config: { permission: 'admin.enter' },
+        schema: { params: storyParams, body: { type: 'object', properties: { _csrf: text(200), to: { type: 'string', enum: STATUSES }, publishAt: text(40) }, required: ['to'] } },
+      },
+      async (request, reply) => {
+        const { id } = request.params;
+        const language = requireLanguage(request.params.lang);
+        const raw = request.body.publishAt?.trim();
+        // datetime-local sends "2026-12-01T09:30" without a zone; the form says it is UTC.
+        const publishAt = raw ? (/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`) : undefined;
+        try {
+          await editorial.move(id, language, request.body.to as TranslationStatus, staffOf(request), publishAt);
+          return reply.redirect(`${storyPath(id, language)}?done=moved`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          return editorPage(request, reply, { storyId: id, language, errors: translateErrors(tools.t(request), error), status: 400 });
+        }
+      },
+    );
+
+    admin.get<{ Params: { id: number; lang: string } }>('/stories/:id/:lang/history', { config: { permission: 'admin.enter' }, schema: { params: storyParams } }, async (request, reply) => {
+      const t = tools.t(request);
+      const { id } = request.params;
+      const language = requireLanguage(request.params.lang);
+      const revisions = await editorial.history(id, language);
+      return tools.render(request, reply, {
+        title: t('admin.history.title', { title: revisions[0]?.title ?? '' }),
+        body: (
+          <HistoryPage
+            t={t}
+            view={{
+              editHref: storyPath(id, language),
+              editLabel: revisions[0]?.title ?? '',
+              rows: revisions.map((r) => ({
+                revision: r.revision,
+                href: `${storyPath(id, language)}/revisions/${r.revision}`,
+                status: t(`admin.status.${r.status}`),
+                savedBy: r.savedByName ?? t('admin.audit.system'),
+                savedAt: dateTime(request, r.savedAt),
+                savedAtIso: r.savedAt,
+                title: r.title,
+              })),
+            }}
+          />
+        ),
+      });
+    });
+
+    const revisionParams = { ...storyParams, properties: { ...storyParams.properties, revision: { type: 'integer', minimum: 1 } }, required: ['id', 'lang', 'revision'] } as const;
+
+    admin.get<{ Params: { id: number; lang: string; revision: number } }>(
+      '/stories/:id/:lang/revisions/:revision',
+      { config: { permission: 'admin.enter' }, schema: { params: revisionParams } },
+      async (request, reply) => {
+        const t = tools.t(request);
+        const { id, revision } = request.params;
+        const language = requireLanguage(request.params.lang);
+        const { before, after } = await editorial.revision(id, language, revision);
+        const editable = await editorial.editable(id, language, staffOf(request));
+        const field = (label: string, pick: (r: { title: string; summary: string; bodyHtml: string; slug: string }) => string) => ({
+          label,
+          parts: textChanges(before ? pick(before) : '', pick(after)),
+        });
+        return tools.render(request, reply, {
+          title: t('admin.history.compare', { revision }),
+          body: (
+            <RevisionPage
+              t={t}
+              view={{
+                language,
+                dir: directionOf(language),
+                first: before === null,
+                historyHref: `${storyPath(id, language)}/history`,
+                fields: [
+                  field(t('admin.story.title'), (r) => r.title),
+                  field(t('admin.story.slug'), (r) => r.slug),
+                  field(t('admin.story.summary'), (r) => r.summary),
+                  field(t('admin.story.body'), (r) => readableText(r.bodyHtml)),
+                ],
+                restore: editable.canEdit && revision !== editable.translation?.revision ? { action: `${storyPath(id, language)}/revisions/${revision}/restore`, csrfToken: tools.csrfToken(reply) } : null,
+              }}
+            />
+          ),
+        });
+      },
+    );
+
+    admin.post<{ Params: { id: number; lang: string; revision: number } }>(
+      '/stories/:id/:lang/revisions/:revision/restore',
+      { config: { permission: 'admin.enter' }, schema: { params: revisionParams, body: { type: 'object', properties: { _csrf: text(200) } } } },
+      async (request, reply) => {
+        const { id, revision } = request.params;
+        const language = requireLanguage(request.params.lang);
+        await editorial.restore(id, language, revision, staffOf(request));
+        return reply.redirect(`${storyPath(id, language)}?done=restored`, 303);
+      },
+    );
+
+    admin.get<{ Params: { id: number; lang: string } }>('/stories/:id/:lang/preview', { config: { permission: 'admin.enter' }, schema: { params: storyParams } }, async (request, reply) => {
+      const language = requireLanguage(request.params.lang);
+      const article = await deps.stories.previewArticle(request.params.id, language);
+      const html = await renderArticle(deps, article, article.versions[language]!, { robots: 'noindex, nofollow' });
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+  };
+}
