@@ -18,7 +18,7 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
   };
 
   before(async () => {
-    site = await startTestApp('sqlite');
+    site = await startTestApp('sqlite', { seed: true });
     for (const [language, person] of Object.entries(people)) {
       await site.features.accounts.createUser({ ...person, name: language === 'ar' ? 'سلمى العلوي' : 'Sarah Cole', role: 'administrator', interfaceLanguage: language }, null);
     }
@@ -29,6 +29,16 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
     await browser?.close();
     await site?.close();
   });
+
+  /** Editor, translation beside its source, history and a revision's changes of one demo story. */
+  async function storyPages(language: 'en' | 'ar'): Promise<string[]> {
+    const rows = await site.features.editorial.list({ language: 'en', text: 'ICESCO-Indonesia' }, 1);
+    const id = rows.rows[0]!.storyId;
+    const editor = (await site.features.accounts.listUsers()).find((u) => u.role === 'administrator')!;
+    const english = (await site.features.editorial.editable(id, 'en', editor)).translation!;
+    await site.features.editorial.save(id, 'en', { title: english.title, slug: english.slug, summary: `${english.summary} Updated.`, bodyHtml: english.bodyHtml }, null, editor);
+    return [`/admin/stories/${id}/en`, `/admin/stories/${id}/${language === 'en' ? 'ar' : 'fr'}`, `/admin/stories/${id}/en/history`, `/admin/stories/${id}/en/revisions/2`, '/admin/stories/new?language=ar'];
+  }
 
   async function signIn(page: Page, person: { email: string; password: string }) {
     await page.goto(`${origin}/admin/`);
@@ -70,7 +80,8 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
         await signIn(page, people[language]);
         assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
         const someone = (await site.features.accounts.listUsers())[0]!;
-        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit']) {
+        const storyPaths = await storyPages(language);
+        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit', '/admin/stories', ...storyPaths]) {
           await page.goto(`${origin}${path}`);
           await assertAccessible(page, `${language} ${path}`);
         }
