@@ -16,3 +16,16 @@ await build({
   jsxImportSource: 'preact',
   logLevel: 'warning',
 });
+
+// Browser islands: bundled whole (their libraries included), one file each, loaded only where used.
+await build({
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
+  entryPoints: { 'body-editor': 'src/stories/client/body-editor.ts' },
+  outdir: 'dist/client',
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  logLevel: 'warning',
+});

@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { pendingMigrations } from './db/migrate.ts';
 import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
+import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -43,6 +44,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   changes.onInvalidate((change) => pageStore.apply(change));
   const metrics = createMetrics({ pool: database.poolStats, cachedPages: pageStore.stats });
   const stylesheet = loadStylesheet();
+  const bodyEditor = await loadClientScript('body-editor');
   const pages = createPageRenderer({
     settings,
     publicUrl: config.publicUrl,
@@ -125,6 +127,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     index: false,
   });
   await app.register(assetRoutes(stylesheet));
+  await app.register(clientScriptRoutes([bodyEditor]));
   await app.register(siteRoutes(settings));
   await app.register(
     storiesRoutes({ stories, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
@@ -141,7 +144,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
         dashboardRoutes(stories, () => settings.current().languages),
-        editorialRoutes({ editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+        editorialRoutes({ bodyEditorHref: bodyEditor.href, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
         accountsRoutes(accounts),
         auditRoutes(features.audit, accounts),
       ],

@@ -25,6 +25,8 @@ export interface AdminPage {
   title: string;
   body: VNode;
   status?: number;
+  /** Client islands the page needs (module scripts). */
+  scripts?: string[];
 }
 
 /** What admin routes of every feature use to answer. */
@@ -116,6 +118,7 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
             signOut: staff ? { action: adminPaths.signOut, csrfToken: reply.generateCsrf() } : null,
           }}
           title={page.title}
+          scripts={page.scripts ?? []}
         >
           {page.body}
         </AdminLayout>,

@@ -23,6 +23,8 @@ import { StoryEditor, type StoryEditorView } from './views/admin/story-editor.ts
 import { StoriesList } from './views/admin/stories-list.tsx';
 
 export interface EditorialRoutesDeps extends ArticleRenderDeps {
+  /** Where the rich-text editor island is served. */
+  bodyEditorHref: string;
   editorial: EditorialService;
   stories: StoriesService;
   taxonomy: TaxonomyService;
@@ -31,6 +33,7 @@ export interface EditorialRoutesDeps extends ArticleRenderDeps {
 }
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
+const EDITOR_LABELS = ['toolbar', 'bold', 'italic', 'heading2', 'heading3', 'bulletList', 'orderedList', 'quote', 'link', 'image', 'undo', 'redo', 'linkPrompt', 'imagePrompt', 'altPrompt'] as const;
 const storyPath = (id: number, language: string) => `/admin/stories/${id}/${language}`;
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const idList = { type: 'array', maxItems: 300, items: { type: 'string', pattern: '^[0-9A-Za-z]{1,12}$' } } as const;
@@ -189,6 +192,7 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       const values = state.values;
       const view: StoryEditorView = {
         action: state.storyId === null ? `/admin/stories/new?language=${language}` : storyPath(state.storyId, language),
+        editorLabels: JSON.stringify(Object.fromEntries(EDITOR_LABELS.map((key) => [key, t(`admin.editor.${key}`)]))),
         csrfToken: tools.csrfToken(reply),
         language,
         dir: directionOf(language),
@@ -240,7 +244,7 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           : translation
             ? t('admin.story.editTitle', { title: translation.title, language: nativeLanguageName(language) })
             : t('admin.story.translateTitle', { language: nativeLanguageName(language) });
-      return tools.render(request, reply, { title, status: state.status, body: <StoryEditor t={t} view={view} /> });
+      return tools.render(request, reply, { title, status: state.status, scripts: [deps.bodyEditorHref], body: <StoryEditor t={t} view={view} /> });
     }
 
     const requireLanguage = (language: string | undefined) => {

@@ -41,9 +41,18 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
     await author.goto(`${origin}/admin/stories/new?language=ar`);
     await author.getByLabel('العنوان', { exact: true }).fill('مهرجان الخط العربي يجمع فنانين من عشرين دولة');
     await author.getByLabel('الملخص').fill('افتُتح في الرباط مهرجان دولي للخط العربي بمشاركة فنانين من الدول الأعضاء.');
-    await author
-      .getByLabel('النص')
-      .fill(`<p>تنظم <a href="https://www.icesco.org">الإيسيسكو</a> المهرجان للسنة الخامسة.</p><figure><img src="${image}" alt="لوحة بالخط الكوفي"><figcaption>من أعمال المعرض</figcaption></figure>`);
+    // The rich-text editor: type, select a word and make it a link, then insert an image with its description.
+    const answers = ['https://www.icesco.org', image!, 'لوحة بالخط الكوفي'];
+    author.on('dialog', (dialog) => void dialog.accept(answers.shift()));
+    const surface = author.getByRole('textbox', { name: 'النص' });
+    await surface.click();
+    await author.keyboard.type('تنظم الإيسيسكو المهرجان للسنة الخامسة.');
+    await surface.locator('p').first().dblclick({ position: { x: 5, y: 5 } });
+    await author.getByRole('button', { name: 'رابط' }).click();
+    await author.keyboard.press('End');
+    await author.keyboard.press('Enter');
+    await author.getByRole('button', { name: 'صورة' }).click();
+    assert.equal(answers.length, 0, 'the editor asked for the link, the image and its description');
     await author.getByRole('button', { name: 'حفظ' }).click();
     await author.waitForURL(/\/admin\/stories\/\d+\/ar\?done=saved/);
     const storyUrl = author.url().split('?')[0]!;
@@ -65,6 +74,7 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
     assert.equal((await firstLatest.innerText()).trim(), 'مهرجان الخط العربي يجمع فنانين من عشرين دولة');
     await firstLatest.locator('a').click();
     assert.equal(await visitor.locator('.prose a[href="https://www.icesco.org"]').getAttribute('rel'), 'noopener');
+    assert.match(await visitor.locator('.prose').innerText(), /تنظم الإيسيسكو المهرجان للسنة الخامسة/);
     assert.equal(await visitor.locator('.prose img').getAttribute('alt'), 'لوحة بالخط الكوفي');
   });
 });

@@ -19,7 +19,7 @@ export interface AdminChrome {
   signOut: { action: string; csrfToken: string } | null;
 }
 
-export function AdminLayout({ chrome, title, children }: { chrome: AdminChrome; title: string; children: ComponentChildren }) {
+export function AdminLayout({ chrome, title, scripts, children }: { chrome: AdminChrome; title: string; scripts: string[]; children: ComponentChildren }) {
   const { t } = chrome;
   return (
     <html lang={chrome.language} dir={chrome.dir}>
@@ -29,6 +29,9 @@ export function AdminLayout({ chrome, title, children }: { chrome: AdminChrome; 
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} · ${t('admin.title')} · ${chrome.organizationName}`}</title>
         <link rel="stylesheet" href={chrome.stylesheetHref} />
+        {scripts.map((src) => (
+          <script type="module" src={src} />
+        ))}
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">

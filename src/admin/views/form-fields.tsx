@@ -107,8 +107,8 @@ export function TableScroll({ label, children }: { label: string; children: Comp
   );
 }
 
-export function TextAreaField(props: FieldProps & { value: string; rows?: number; maxLength?: number; className?: string; required?: boolean }) {
-  const { name, error, hint, value, rows = 4, maxLength, className, required } = props;
+export function TextAreaField(props: FieldProps & { value: string; rows?: number; maxLength?: number; className?: string; required?: boolean; data?: Record<string, string> }) {
+  const { name, error, hint, value, rows = 4, maxLength, className, required, data = {} } = props;
   return (
     <FieldFrame {...props}>
       <textarea
@@ -121,6 +121,7 @@ export function TextAreaField(props: FieldProps & { value: string; rows?: number
         required={required}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(name, error, hint)}
+        {...Object.fromEntries(Object.entries(data).map(([key, v]) => [`data-${key}`, v]))}
       >
         {value}
       </textarea>

@@ -4,6 +4,8 @@ import type { Option } from './stories-list.tsx';
 
 export interface StoryEditorView {
   action: string;
+  /** Toolbar and prompt texts for the rich-text editor island, as JSON. */
+  editorLabels: string;
   csrfToken: string;
   language: string;
   dir: 'ltr' | 'rtl';
@@ -38,7 +40,7 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
             <TextField name="title" label={t('admin.story.title')} value={values.title} error={errors.title} required maxLength={300} />
             <TextField name="slug" label={t('admin.story.slug')} hint={t('admin.story.slugHint')} value={values.slug} error={errors.slug} maxLength={200} />
             <TextAreaField name="summary" label={t('admin.story.summary')} value={values.summary} error={errors.summary} maxLength={1000} rows={3} />
-            <TextAreaField name="bodyHtml" label={t('admin.story.body')} hint={t('admin.story.bodyHint')} value={values.bodyHtml} error={errors.bodyHtml} rows={16} className="body-editor" required />
+            <TextAreaField name="bodyHtml" label={t('admin.story.body')} hint={t('admin.story.bodyHint')} value={values.bodyHtml} error={errors.bodyHtml} rows={16} className="body-editor" required data={{ 'editor-labels': view.editorLabels }} />
             {view.showStoryFields && (
               <details class="filing" open>
                 <summary>{t('admin.story.filing')}</summary>
