@@ -16,6 +16,7 @@ import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
@@ -144,7 +145,8 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
         dashboardRoutes(stories, () => settings.current().languages),
-        editorialRoutes({ bodyEditorHref: bodyEditor.href, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+        editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+        mediaRoutes(features.media, settings),
         accountsRoutes(accounts),
         auditRoutes(features.audit, accounts),
       ],

@@ -7,12 +7,14 @@
 import cookie from '@fastify/cookie';
 import csrfProtection from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { AccountsService } from '../accounts/accounts.service.ts';
 import { can, type Permission } from '../accounts/roles.ts';
 import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
+import { MAX_UPLOAD_BYTES } from '../media/media.service.ts';
 import { directionOf } from '../i18n/locales.ts';
 import { CATALOGS, translatorFor, type Translate } from '../i18n/messages.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
@@ -61,6 +63,7 @@ export interface AdminAreaDeps {
 const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Permission }[] = [
   { key: 'admin.nav.dashboard', href: adminPaths.dashboard, permission: 'admin.enter' },
   { key: 'admin.nav.stories', href: adminPaths.stories, permission: 'admin.enter' },
+  { key: 'admin.nav.media', href: adminPaths.media, permission: 'admin.enter' },
   { key: 'admin.nav.users', href: adminPaths.users, permission: 'users.manage' },
   { key: 'admin.nav.audit', href: adminPaths.audit, permission: 'audit.read' },
   { key: 'admin.nav.account', href: adminPaths.account, permission: 'admin.enter' },
@@ -75,7 +78,18 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
 
   return async (admin) => {
     await admin.register(cookie);
-    await admin.register(formbody, { bodyLimit: 64 * 1024 });
+    await admin.register(formbody, { bodyLimit: 1024 * 1024 });
+    // Uploads are read whole before the handler (so the CSRF check sees the form's token); a file over
+    // the limit is cut short and marked, and the form says so instead of failing the request.
+    await admin.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      throwFileSizeLimit: false,
+      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 50, fieldSize: 100_000 },
+      async onFile(part) {
+        const buffer = await part.toBuffer();
+        (part as unknown as { value: unknown }).value = { buffer, truncated: part.file.truncated };
+      },
+    });
     await admin.register(csrfProtection, {
       cookieKey: 'diwan_csrf',
       cookieOpts: { path: '/admin', httpOnly: true, sameSite: 'strict', secure: deps.secureCookies, signed: false },

@@ -11,6 +11,7 @@ export const adminPaths = {
   user: (id: number) => `/admin/users/${id}`,
   audit: '/admin/audit',
   stories: '/admin/stories',
+  media: '/admin/media',
 };
 
 /** Only local admin paths are followed after sign-in, never another site. */

@@ -47,3 +47,11 @@ export async function findImagesByIds(db: Kysely<Database>, ids: readonly number
     alts: Object.fromEntries(alts.filter((alt) => alt.imageId === image.id).map((alt) => [alt.language, alt.alt])),
   }));
 }
+
+export async function findImageIdByStorageKey(db: Kysely<Database>, storageKey: string): Promise<number | undefined> {
+  return (await db.selectFrom('images').select('id').where('storageKey', '=', storageKey).executeTakeFirst())?.id;
+}
+
+export async function listRecentImageIds(db: Kysely<Database>, limit: number): Promise<number[]> {
+  return (await db.selectFrom('images').select('id').orderBy('id', 'desc').limit(limit).execute()).map((row) => row.id);
+}

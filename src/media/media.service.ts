@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { paths } from '../http/urls.ts';
 import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName } from './image-variants.ts';
-import { findImagesByIds, type ImageRecord, insertImage } from './media.repository.ts';
+import sharp from 'sharp';
+import { FormError } from '../http/form-error.ts';
+import { findImageIdByStorageKey, findImagesByIds, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
 
 /** What a page needs to draw an image without layout shift. */
 export interface ImageView {
@@ -18,8 +20,16 @@ export interface ImageView {
 
 const MIME: Record<VariantFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
 export interface MediaService {
   storeImage(input: Buffer, alts: Record<string, string>): Promise<number>;
+  /**
+   * Accepts an upload only if its content (not its name) is a JPEG, PNG, WebP or AVIF image and it
+   * has alt text in every language asked for; the same image uploaded twice is stored once.
+   */
+  storeUpload(input: Buffer | null, alts: Record<string, string>, languages: readonly string[]): Promise<number>;
+  recentImages(language: string, fallbackLanguage: string, limit: number): Promise<(ImageView & { id: number; thumbnail: string })[]>;
   imageViews(ids: readonly number[], language: string, fallbackLanguage: string): Promise<Map<number, ImageView>>;
 }
 
@@ -36,12 +46,53 @@ export function toImageView(image: ImageRecord, language: string, fallbackLangua
   };
 }
 
+/** What an upload really is, from its bytes; null when it is not an image we publish. */
+async function sniffImage(input: Buffer): Promise<string | null> {
+  try {
+    const { format, compression } = await sharp(input).metadata();
+    if (format === 'jpeg' || format === 'png' || format === 'webp') return format;
+    if (format === 'heif' && compression === 'av1') return 'avif';
+    return null;
+  } catch {
+    return null;
+  }
+}
+
 export function createMediaService(db: Kysely<Database>, mediaDir: string): MediaService {
+  async function storeImage(input: Buffer, alts: Record<string, string>): Promise<number> {
+    const storageKey = createHash('sha256').update(input).digest('hex').slice(0, 20);
+    const existing = await findImageIdByStorageKey(db, storageKey);
+    if (existing !== undefined) return existing;
+    const rendered = await renderVariants(input, storageKey, mediaDir);
+    return insertImage(db, { storageKey, ...rendered, alts }, new Date().toISOString());
+  }
+
   return {
-    async storeImage(input, alts) {
-      const storageKey = createHash('sha256').update(input).digest('hex').slice(0, 20);
-      const rendered = await renderVariants(input, storageKey, mediaDir);
-      return insertImage(db, { storageKey, ...rendered, alts }, new Date().toISOString());
+    storeImage,
+
+    async storeUpload(input, alts, languages) {
+      const errors: FormError['fields'] = {};
+      if (!input || input.length === 0) errors.image = 'admin.error.required';
+      else if (input.length > MAX_UPLOAD_BYTES) errors.image = 'admin.error.tooLarge';
+      else if (!(await sniffImage(input))) errors.image = 'admin.error.notAnImage';
+      for (const language of languages) {
+        const alt = alts[language]?.trim() ?? '';
+        if (!alt) errors[`alt-${language}`] = 'admin.error.required';
+        else if (alt.length > 500) errors[`alt-${language}`] = 'admin.error.tooLong';
+      }
+      if (Object.keys(errors).length > 0) throw new FormError(errors);
+      return storeImage(input!, Object.fromEntries(languages.map((language) => [language, alts[language]!.trim()])));
+    },
+
+    async recentImages(language, fallbackLanguage, limit) {
+      const images = await findImagesByIds(db, await listRecentImageIds(db, limit));
+      return images
+        .sort((a, b) => b.id - a.id)
+        .map((image) => ({
+          ...toImageView(image, language, fallbackLanguage),
+          id: image.id,
+          thumbnail: paths.media(variantFileName(image.storageKey, Math.min(...image.widths), 'jpg')),
+        }));
     },
     async imageViews(ids, language, fallbackLanguage) {
       const images = await findImagesByIds(db, ids);

@@ -12,6 +12,7 @@ import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
+import type { MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { EditorialService, StoryInput, TranslationInput } from './editorial.service.ts';
@@ -30,6 +31,7 @@ export interface EditorialRoutesDeps extends ArticleRenderDeps {
   taxonomy: TaxonomyService;
   accounts: AccountsService;
   settings: SettingsService;
+  media: MediaService;
 }
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
@@ -170,8 +172,14 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
     );
 
     async function filingOptions(language: string) {
-      const [sections, tags, states] = await Promise.all([taxonomy.terms('section', language), taxonomy.terms('tag', language), taxonomy.memberStateIndex(language)]);
+      const [sections, tags, states, images] = await Promise.all([
+        taxonomy.terms('section', language),
+        taxonomy.terms('tag', language),
+        taxonomy.memberStateIndex(language),
+        deps.media.recentImages(language, settings.current().defaultLanguage, 200),
+      ]);
       return {
+        images: images.map((image) => ({ value: String(image.id), label: image.alt || `#${image.id}` })),
         sections: sections.map((s) => ({ value: String(s.id), label: s.name })),
         tags: tags.map((s) => ({ value: String(s.id), label: s.name })),
         memberStates: states.map((s) => ({ value: s.code, label: s.name })),

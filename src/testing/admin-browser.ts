@@ -36,6 +36,23 @@ export class AdminBrowser {
     );
   }
 
+  /** Posts a multipart form with one file, as a browser's file upload does. */
+  async postFile(url: string, fields: Record<string, string>, file: { name: string; type: string; content: Buffer }, tokenFrom: string = url): Promise<LightMyRequestResponse> {
+    const form = new FormData();
+    form.set('_csrf', fields._csrf ?? (await this.csrfToken(tokenFrom)));
+    for (const [name, value] of Object.entries(fields)) if (name !== '_csrf') form.set(name, value);
+    form.set('image', new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
+    const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: this.cookieHeader(), 'content-type': encoded.headers.get('content-type')! },
+        payload: Buffer.from(await encoded.arrayBuffer()),
+      }),
+    );
+  }
+
   async csrfToken(pageUrl: string): Promise<string> {
     const page = await this.get(pageUrl);
     const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];

@@ -1,4 +1,4 @@
-import { CheckboxField, CheckboxGroup, CsrfField, ErrorSummary, Notice, TextAreaField, TextField } from '../../../admin/views/form-fields.tsx';
+import { CheckboxField, CheckboxGroup, CsrfField, ErrorSummary, Notice, SelectField, TextAreaField, TextField } from '../../../admin/views/form-fields.tsx';
 import type { Translate } from '../../../i18n/messages.ts';
 import type { Option } from './stories-list.tsx';
 
@@ -13,7 +13,7 @@ export interface StoryEditorView {
   values: { title: string; slug: string; summary: string; bodyHtml: string; featured: boolean; termIds: string[]; memberStates: string[]; heroImageId: string; sourceLanguage: string };
   /** Story-wide fields are shown to those who may change them. */
   showStoryFields: boolean;
-  options: { sections: Option[]; tags: Option[]; memberStates: Option[] };
+  options: { sections: Option[]; tags: Option[]; memberStates: Option[]; images: Option[] };
   errors: Partial<Record<'title' | 'slug' | 'summary' | 'bodyHtml' | 'publishAt', string>>;
   notice: string | null;
   source: { languageName: string; language: string; dir: 'ltr' | 'rtl'; title: string; summary: string; bodyHtml: string } | null;
@@ -35,7 +35,7 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
         {view.canEdit ? (
           <form method="post" action={view.action} class="admin-form admin-form--wide" novalidate lang={view.language} dir={view.dir}>
             <CsrfField token={view.csrfToken} />
-            <input type="hidden" name="heroImageId" value={values.heroImageId} />
+            {!view.showStoryFields && <input type="hidden" name="heroImageId" value={values.heroImageId} />}
             <input type="hidden" name="sourceLanguage" value={values.sourceLanguage} />
             <TextField name="title" label={t('admin.story.title')} value={values.title} error={errors.title} required maxLength={300} />
             <TextField name="slug" label={t('admin.story.slug')} hint={t('admin.story.slugHint')} value={values.slug} error={errors.slug} maxLength={200} />
@@ -47,6 +47,7 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
                 <CheckboxGroup name="termIds" legend={t('admin.story.sections')} options={view.options.sections} checked={values.termIds} />
                 <CheckboxGroup name="termIds" legend={t('admin.story.tags')} options={view.options.tags} checked={values.termIds} />
                 <CheckboxGroup name="memberStates" legend={t('admin.story.memberStates')} options={view.options.memberStates} checked={values.memberStates} />
+                <SelectField name="heroImageId" label={t('admin.story.heroImage')} value={values.heroImageId} options={[{ value: '', label: t('admin.story.noImage') }, ...view.options.images]} />
                 <CheckboxField name="featured" label={t('admin.story.featured')} checked={values.featured} />
               </details>
             )}

@@ -1,0 +1,80 @@
+/** The image library under /admin/media: upload with alt text in every site language, and browse. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { FormError } from '../http/form-error.ts';
+import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
+import type { SettingsService } from '../site/index.ts';
+import { can } from '../accounts/index.ts';
+import { staffOf } from '../admin/admin-request.ts';
+import type { MediaService } from './media.service.ts';
+import { MediaLibrary } from './views/media-library.tsx';
+
+/** What the multipart parser leaves for a file field (see the admin area's multipart settings). */
+export interface UploadedFile {
+  buffer: Buffer;
+  truncated: boolean;
+}
+
+const LIBRARY_SIZE = 60;
+
+export function mediaRoutes(media: MediaService, settings: SettingsService): AdminRoutes {
+  return (admin, tools: AdminTools) => {
+    async function libraryPage(request: FastifyRequest, reply: FastifyReply, state: { alts?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {}) {
+      const t = tools.t(request);
+      const { languages, defaultLanguage } = settings.current();
+      const images = await media.recentImages(request.adminLanguage, defaultLanguage, LIBRARY_SIZE);
+      return tools.render(request, reply, {
+        title: t('admin.media.title'),
+        status: state.status,
+        body: (
+          <MediaLibrary
+            t={t}
+            view={{
+              action: '/admin/media',
+              csrfToken: tools.csrfToken(reply),
+              canUpload: can(staffOf(request).role, 'stories.write'),
+              altFields: languages.map((language) => ({
+                name: `alt-${language}`,
+                language,
+                dir: directionOf(language),
+                label: t('admin.media.alt', { language: nativeLanguageName(language) }),
+                value: state.alts?.[language] ?? '',
+                error: state.errors?.[`alt-${language}`],
+              })),
+              fileError: state.errors?.image,
+              notice: state.notice ?? null,
+              images: images.map((image) => ({ thumbnail: image.thumbnail, alt: image.alt, width: 240, height: Math.round((240 * image.height) / image.width) })),
+            }}
+          />
+        ),
+      });
+    }
+
+    admin.get<{ Querystring: { done?: string } }>(
+      '/media',
+      { config: { permission: 'admin.enter' }, schema: { querystring: { type: 'object', properties: { done: { type: 'string', maxLength: 20 } } } } },
+      async (request, reply) => libraryPage(request, reply, { notice: request.query.done === 'uploaded' ? tools.t(request)('admin.media.uploaded') : null }),
+    );
+
+    admin.post<{ Body: Record<string, string | UploadedFile | undefined> }>('/media', { config: { permission: 'stories.write' } }, async (request, reply) => {
+      const body = request.body ?? {};
+      const file = typeof body.image === 'object' ? body.image : undefined;
+      const alts = Object.fromEntries(
+        settings.current().languages.map((language) => {
+          const value = body[`alt-${language}`];
+          return [language, typeof value === 'string' ? value : ''];
+        }),
+      );
+      const t = tools.t(request);
+      try {
+        if (file?.truncated) throw new FormError({ image: 'admin.error.tooLarge' });
+        await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
+        return reply.redirect('/admin/media?done=uploaded', 303);
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        const errors = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
+        return libraryPage(request, reply, { alts, errors, status: file?.truncated ? 413 : 400 });
+      }
+    });
+  };
+}
