@@ -21,7 +21,7 @@ import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } fr
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { editorialRoutes, storiesRoutes } from './stories/index.ts';
-import { taxonomyRoutes } from './taxonomy/index.ts';
+import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -147,6 +147,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         dashboardRoutes(stories, () => settings.current().languages),
         editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
         mediaRoutes(features.media, settings),
+        taxonomyAdminRoutes(taxonomy, settings),
         accountsRoutes(accounts),
         auditRoutes(features.audit, accounts),
       ],

@@ -162,7 +162,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const adminUser = (await site.features.accounts.listUsers()).find((u) => u.email === ADMIN.email)!;
       const storyId = await site.features.editorial.createStory('en', { title: 'Matrix story', slug: '', summary: 'S.', bodyHtml: '<p>B.</p>' }, { featured: false, heroImageId: null, termIds: [], memberStates: [] }, adminUser);
       const concrete = (url: string) =>
-        url.replace(':id/:lang', `${storyId}/en`).replace(':revision', '1').replace(':id', String(adminUser.id));
+        url.replace(':kind/:id', 'section/new').replace(':id/:lang', `${storyId}/en`).replace(':revision', '1').replace(':id', String(adminUser.id));
       for (const role of ROLES) {
         const email = `matrix-${role}@example.org`;
         await site.features.accounts.createUser({ email, name: `Matrix ${role}`, password: 'matrix password 123', role, interfaceLanguage: 'en' }, null);

@@ -12,6 +12,7 @@ export const adminPaths = {
   audit: '/admin/audit',
   stories: '/admin/stories',
   media: '/admin/media',
+  taxonomy: '/admin/taxonomy',
 };
 
 /** Only local admin paths are followed after sign-in, never another site. */

@@ -16,3 +16,16 @@ export function isRegionCode(code: string): boolean {
   const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
   return name !== undefined && name !== code;
 }
+
+/** Codes the platform names that are groupings, not countries (EU, UN, eurozone, outlying Oceania, pseudo-locales). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+let countryCodes: string[] | undefined;
+
+/** Every ISO 3166-1 alpha-2 country the platform knows, found by asking it about each pair of letters. */
+export function allCountryCodes(): string[] {
+  if (!countryCodes) {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    countryCodes = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((code) => isRegionCode(code) && !NOT_COUNTRIES.has(code));
+  }
+  return countryCodes;
+}

@@ -83,3 +83,17 @@ export async function insertMemberStates(db: Kysely<Database>, codes: readonly s
     .onConflict((conflict) => conflict.column('code').doNothing())
     .execute();
 }
+
+export async function replaceTermNames(db: Kysely<Database>, termId: number, names: Record<string, string>): Promise<void> {
+  await db.deleteFrom('termNames').where('termId', '=', termId).execute();
+  const rows = Object.entries(names).map(([language, name]) => ({ termId, language, name }));
+  if (rows.length > 0) await db.insertInto('termNames').values(rows).execute();
+}
+
+export async function updateTermSlug(db: Kysely<Database>, termId: number, slug: string): Promise<void> {
+  await db.updateTable('terms').set({ slug }).where('id', '=', termId).execute();
+}
+
+export async function findTermById(db: Kysely<Database>, id: number): Promise<Term | undefined> {
+  return db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -8,7 +8,10 @@ import { collatorFor } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService, StoryLabels } from '../stories/index.ts';
-import { isRegionCode, regionName } from './region-names.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { FormError } from '../http/form-error.ts';
+import { slugify } from '../stories/slugify.ts';
+import { allCountryCodes, isRegionCode, regionName } from './region-names.ts';
 import * as repo from './taxonomy.repository.ts';
 
 export interface NamedTerm {
@@ -33,6 +36,12 @@ export interface TaxonomyService {
   findMemberState(code: string, language: string): Promise<{ code: string; name: string }>;
   memberStateIndex(language: string): Promise<MemberStateEntry[]>;
   createTerm(kind: TermKind, slug: string, names: Record<string, string>, position?: number): Promise<number>;
+  /** Sections or tags with their names in every language, for editing. */
+  termsForEditing(kind: TermKind): Promise<{ id: number; slug: string; names: Record<string, string> }[]>;
+  /** Creates (id null) or renames a section or tag; names are required in the default language. */
+  saveTerm(kind: TermKind, id: number | null, input: { slug: string; names: Record<string, string> }): Promise<number>;
+  /** Countries that are not Member States yet, named in the language. */
+  memberStateCandidates(language: string): Promise<{ code: string; name: string }[]>;
   addMemberStates(codes: readonly string[]): Promise<void>;
 }
 
@@ -129,10 +138,52 @@ export function createTaxonomyService(deps: {
       return id;
     },
 
+    async termsForEditing(kind) {
+      const terms = await repo.listTerms(db, kind);
+      const names = await repo.findTermNames(db, terms.map((t) => t.id), settings.current().languages);
+      return terms.map((term) => ({ id: term.id, slug: term.slug, names: Object.fromEntries(names.get(term.id) ?? []) }));
+    },
+
+    async saveTerm(kind, id, input) {
+      const { languages, defaultLanguage } = settings.current();
+      const names: Record<string, string> = Object.fromEntries(languages.map((l) => [l, input.names[l]?.trim() ?? '']).filter(([, name]) => name));
+      const slug = slugify(input.slug.trim() || names[defaultLanguage] || '');
+      const errors: FormError['fields'] = {};
+      if (!names[defaultLanguage]) errors[`name-${defaultLanguage}`] = 'admin.error.required';
+      for (const [language, name] of Object.entries(names)) if (name.length > 200) errors[`name-${language}`] = 'admin.error.tooLong';
+      const existing = await repo.findTermBySlug(db, kind, slug);
+      if (existing && existing.id !== id) errors.slug = 'admin.error.slugTaken';
+      if (Object.keys(errors).length > 0) throw new FormError(errors);
+      let termId = id;
+      if (termId === null) {
+        termId = await repo.insertTerm(db, { kind, slug, position: (await repo.listTerms(db, kind)).length }, names);
+      } else {
+        const term = await repo.findTermById(db, termId);
+        if (!term || term.kind !== kind) throw AppError.notFound(`No ${kind} ${termId}`);
+        await inTransaction(db, async (trx) => {
+          await repo.updateTermSlug(trx, termId!, slug);
+          await repo.replaceTermNames(trx, termId!, names);
+        });
+      }
+      // Names show in menus and on every article filed under them.
+      await changes.publish(changeOfEverything());
+      return termId;
+    },
+
+    async memberStateCandidates(language) {
+      const present = new Set(await repo.listMemberStateCodes(db));
+      const collator = collatorFor(language);
+      return allCountryCodes()
+        .filter((code) => !present.has(code))
+        .map((code) => ({ code, name: regionName(code, language) }))
+        .sort((a, b) => collator.compare(a.name, b.name));
+    },
+
     async addMemberStates(codes) {
-      const invalid = codes.find((code) => !isRegionCode(code));
+      const invalid = codes.find((code) => !allCountryCodes().includes(code));
       if (invalid) throw AppError.badRequest(`"${invalid}" is not an ISO 3166-1 alpha-2 code`);
       await repo.insertMemberStates(db, codes);
+      await changes.publish(changeOfEverything());
     },
   };
 }

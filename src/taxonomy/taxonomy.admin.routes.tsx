@@ -1,0 +1,115 @@
+/** Editors manage how news is filed: sections and tags with names per language, and Member States. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import type { TermKind } from '../db/schema.ts';
+import { FormError } from '../http/form-error.ts';
+import { nativeLanguageName } from '../i18n/locales.ts';
+import type { SettingsService } from '../site/index.ts';
+import type { TaxonomyService } from './taxonomy.service.ts';
+import { TaxonomyOverview, TermForm } from './views/admin/taxonomy-pages.tsx';
+
+const BASE = '/admin/taxonomy';
+/** Routes are registered inside the admin area, which is mounted at /admin. */
+const ROUTE = '/taxonomy';
+const kindParams = { kind: { type: 'string', enum: ['section', 'tag'] } } as const;
+const doneQuery = { querystring: { type: 'object', properties: { done: { type: 'string', maxLength: 20 } } } } as const;
+const termBody = { body: { type: 'object', additionalProperties: { type: 'string', maxLength: 1000 } } } as const;
+
+export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: SettingsService): AdminRoutes {
+  return (admin, tools: AdminTools) => {
+    admin.get<{ Querystring: { done?: string } }>(ROUTE, { config: { permission: 'taxonomy.manage' }, schema: doneQuery }, async (request, reply) => {
+      const t = tools.t(request);
+      const language = request.adminLanguage;
+      const [sections, tags, states, candidates] = await Promise.all([
+        taxonomy.terms('section', language),
+        taxonomy.terms('tag', language),
+        taxonomy.memberStateIndex(language),
+        taxonomy.memberStateCandidates(language),
+      ]);
+      const done = request.query.done;
+      return tools.render(request, reply, {
+        title: t('admin.taxonomy.title'),
+        body: (
+          <TaxonomyOverview
+            t={t}
+            view={{
+              notice: done === 'saved' ? t('admin.taxonomy.saved') : done === 'added' ? t('admin.taxonomy.added') : null,
+              sections: sections.map((term) => ({ name: term.name, href: `${BASE}/section/${term.id}` })),
+              tags: tags.map((term) => ({ name: term.name, href: `${BASE}/tag/${term.id}` })),
+              memberStates: states.map((state) => state.name),
+              newSectionHref: `${BASE}/section/new`,
+              newTagHref: `${BASE}/tag/new`,
+              addMemberState: { action: `${BASE}/member-states`, csrfToken: tools.csrfToken(reply), options: candidates.map((c) => ({ value: c.code, label: c.name })) },
+            }}
+          />
+        ),
+      });
+    });
+
+    admin.post<{ Body: { code?: string } }>(
+      `${ROUTE}/member-states`,
+      { config: { permission: 'taxonomy.manage' }, schema: { body: { type: 'object', properties: { _csrf: { type: 'string', maxLength: 200 }, code: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, required: ['code'] } } },
+      async (request, reply) => {
+        await taxonomy.addMemberStates([request.body.code!.toUpperCase()]);
+        return reply.redirect(`${BASE}?done=added`, 303);
+      },
+    );
+
+    async function termPage(request: FastifyRequest, reply: FastifyReply, kind: TermKind, id: number | null, state: { values?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {}) {
+      const t = tools.t(request);
+      const existing = id === null ? null : (await taxonomy.termsForEditing(kind)).find((term) => term.id === id);
+      if (id !== null && !existing) return reply.callNotFound();
+      const values = state.values ?? { slug: existing?.slug ?? '', ...Object.fromEntries(Object.entries(existing?.names ?? {}).map(([l, n]) => [`name-${l}`, n])) };
+      const displayName = existing?.names[request.adminLanguage] ?? existing?.names[settings.current().defaultLanguage] ?? existing?.slug ?? '';
+      const title = existing
+        ? t(kind === 'section' ? 'admin.taxonomy.editSection' : 'admin.taxonomy.editTag', { name: displayName })
+        : t(kind === 'section' ? 'admin.taxonomy.newSection' : 'admin.taxonomy.newTag');
+      return tools.render(request, reply, {
+        title,
+        status: state.status,
+        body: (
+          <TermForm
+            t={t}
+            view={{
+              action: `${BASE}/${kind}/${id ?? 'new'}`,
+              csrfToken: tools.csrfToken(reply),
+              slug: values.slug ?? '',
+              slugError: state.errors?.slug,
+              notice: state.notice ?? null,
+              names: settings.current().languages.map((language) => ({
+                name: `name-${language}`,
+                label: t('admin.taxonomy.name', { language: nativeLanguageName(language) }),
+                value: values[`name-${language}`] ?? '',
+                error: state.errors?.[`name-${language}`],
+              })),
+            }}
+          />
+        ),
+      });
+    }
+
+    type TermRoute = { Params: { kind: TermKind; id: string }; Body: Record<string, string> };
+    const termParams = { params: { type: 'object', properties: { ...kindParams, id: { type: 'string', pattern: '^(new|[0-9]{1,9})$' } }, required: ['kind', 'id'] } } as const;
+    const idOf = (raw: string) => (raw === 'new' ? null : Number(raw));
+
+    admin.get<TermRoute>(`${ROUTE}/:kind/:id`, { config: { permission: 'taxonomy.manage' }, schema: termParams }, async (request, reply) =>
+      termPage(request, reply, request.params.kind, idOf(request.params.id)),
+    );
+
+    admin.post<TermRoute>(`${ROUTE}/:kind/:id`, { config: { permission: 'taxonomy.manage' }, schema: { ...termParams, ...termBody } }, async (request, reply) => {
+      const { kind } = request.params;
+      const id = idOf(request.params.id);
+      const body = request.body ?? {};
+      const names = Object.fromEntries(settings.current().languages.map((language) => [language, body[`name-${language}`] ?? '']));
+      try {
+        await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
+        return reply.redirect(`${BASE}?done=saved`, 303);
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        const t = tools.t(request);
+        const errors = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
+        return termPage(request, reply, kind, id, { values: body, errors, status: 400 });
+      }
+    });
+  };
+}
