@@ -1,6 +1,6 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
 import type { TranslationStatus } from '../db/schema.ts';
-import { TableScroll } from './views/form-fields.tsx';
+import { DataTable } from './views/form-fields.tsx';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { StoriesService } from '../stories/index.ts';
 import type { AdminRoutes } from './admin-area.tsx';
@@ -20,28 +20,16 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
           <>
             <p>{t('admin.dashboard.welcome', { name: staffOf(request).name })}</p>
             <h2>{t('admin.dashboard.translations')}</h2>
-            <TableScroll label={t('admin.dashboard.translations')}>
-              <table class="admin-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.dashboard.language')}</th>
-                    {STATUSES.map((status) => (
-                      <th scope="col">{t(`admin.status.${status}`)}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {languages().map((language) => (
-                    <tr>
-                      <th scope="row">{nativeLanguageName(language)}</th>
-                      {STATUSES.map((status) => (
-                        <td class="number">{count(language, status)}</td>
-                      ))}
-                    </tr>
+            <DataTable label={t('admin.dashboard.translations')} columns={[t('admin.dashboard.language'), ...STATUSES.map((status) => t(`admin.status.${status}`))]}>
+              {languages().map((language) => (
+                <tr>
+                  <th scope="row">{nativeLanguageName(language)}</th>
+                  {STATUSES.map((status) => (
+                    <td class="number">{count(language, status)}</td>
                   ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                </tr>
+              ))}
+            </DataTable>
           </>
         ),
       });

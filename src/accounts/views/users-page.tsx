@@ -1,4 +1,4 @@
-import { TableScroll } from '../../admin/views/form-fields.tsx';
+import { DataTable } from '../../admin/views/form-fields.tsx';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface UserRowView {
@@ -23,32 +23,19 @@ export function UsersPage({ t, users, newHref, notice }: { t: Translate; users: 
           {t('admin.users.new')}
         </a>
       </p>
-      <TableScroll label={t('admin.users.title')}>
-        <table class="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.users.name')}</th>
-              <th scope="col">{t('admin.users.email')}</th>
-              <th scope="col">{t('admin.users.role')}</th>
-              <th scope="col">{t('admin.users.language')}</th>
-              <th scope="col">{t('admin.users.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr>
-                <td>
-                  <a href={user.href}>{user.name}</a>
-                </td>
-                <td dir="ltr">{user.email}</td>
-                <td>{user.roleLabel}</td>
-                <td>{user.languageName}</td>
-                <td>{user.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label={t('admin.users.title')} columns={[t('admin.users.name'), t('admin.users.email'), t('admin.users.role'), t('admin.users.language'), t('admin.users.status')]}>
+        {users.map((user) => (
+          <tr>
+            <td>
+              <a href={user.href}>{user.name}</a>
+            </td>
+            <td dir="ltr">{user.email}</td>
+            <td>{user.roleLabel}</td>
+            <td>{user.languageName}</td>
+            <td>{user.disabled ? t('admin.users.disabled') : t('admin.users.active')}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

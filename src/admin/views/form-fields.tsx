@@ -142,3 +142,21 @@ export function CheckboxGroup({ name, legend, options, checked }: { name: string
     </fieldset>
   );
 }
+
+/** A data table with column headings, scrolling sideways on narrow screens. */
+export function DataTable({ label, columns, children }: { label: string; columns: string[]; children: ComponentChildren }) {
+  return (
+    <TableScroll label={label}>
+      <table class="admin-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col">{column}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableScroll>
+  );
+}

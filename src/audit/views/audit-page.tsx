@@ -1,4 +1,4 @@
-import { TableScroll } from '../../admin/views/form-fields.tsx';
+import { DataTable } from '../../admin/views/form-fields.tsx';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface AuditRowView {
@@ -48,30 +48,18 @@ export function AuditPage({ t, action, filter, users, actions, entries, olderHre
       {entries.length === 0 ? (
         <p>{t('admin.audit.empty')}</p>
       ) : (
-        <TableScroll label={t('admin.audit.title')}>
-          <table class="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.when')}</th>
-                <th scope="col">{t('admin.audit.who')}</th>
-                <th scope="col">{t('admin.audit.action')}</th>
-                <th scope="col">{t('admin.audit.subject')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr>
-                  <td>
-                    <time datetime={entry.iso}>{entry.when}</time>
-                  </td>
-                  <td>{entry.who}</td>
-                  <td dir="ltr">{entry.action}</td>
-                  <td dir="ltr">{entry.subject}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={t('admin.audit.title')} columns={[t('admin.audit.when'), t('admin.audit.who'), t('admin.audit.action'), t('admin.audit.subject')]}>
+          {entries.map((entry) => (
+            <tr>
+              <td>
+                <time datetime={entry.iso}>{entry.when}</time>
+              </td>
+              <td>{entry.who}</td>
+              <td dir="ltr">{entry.action}</td>
+              <td dir="ltr">{entry.subject}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {olderHref && (
         <p>

@@ -1,4 +1,4 @@
-import { CsrfField, TableScroll } from '../../../admin/views/form-fields.tsx';
+import { CsrfField, DataTable } from '../../../admin/views/form-fields.tsx';
 import type { Translate } from '../../../i18n/messages.ts';
 
 export interface HistoryView {
@@ -13,34 +13,21 @@ export function HistoryPage({ t, view }: { t: Translate; view: HistoryView }) {
       <p>
         <a href={view.editHref}>{view.editLabel}</a>
       </p>
-      <TableScroll label={t('admin.story.history')}>
-        <table class="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.history.revision')}</th>
-              <th scope="col">{t('admin.story.title')}</th>
-              <th scope="col">{t('admin.stories.status')}</th>
-              <th scope="col">{t('admin.history.savedBy')}</th>
-              <th scope="col">{t('admin.history.savedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map((row) => (
-              <tr>
-                <td>
-                  <a href={row.href}>{row.revision}</a>
-                </td>
-                <td dir="auto">{row.title}</td>
-                <td>{row.status}</td>
-                <td>{row.savedBy}</td>
-                <td>
-                  <time datetime={row.savedAtIso}>{row.savedAt}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable label={t('admin.story.history')} columns={[t('admin.history.revision'), t('admin.story.title'), t('admin.stories.status'), t('admin.history.savedBy'), t('admin.history.savedAt')]}>
+        {view.rows.map((row) => (
+          <tr>
+            <td>
+              <a href={row.href}>{row.revision}</a>
+            </td>
+            <td dir="auto">{row.title}</td>
+            <td>{row.status}</td>
+            <td>{row.savedBy}</td>
+            <td>
+              <time datetime={row.savedAtIso}>{row.savedAt}</time>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { TableScroll } from '../../../admin/views/form-fields.tsx';
+import { DataTable } from '../../../admin/views/form-fields.tsx';
 import type { Translate } from '../../../i18n/messages.ts';
 
 export interface Option {
@@ -58,37 +58,24 @@ export function StoriesList({ t, view }: { t: Translate; view: StoriesListView }
       {view.rows.length === 0 ? (
         <p>{t('admin.stories.empty')}</p>
       ) : (
-        <TableScroll label={t('admin.stories.title')}>
-          <table class="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.stories.story')}</th>
-                <th scope="col">{t('admin.stories.language')}</th>
-                <th scope="col">{t('admin.stories.status')}</th>
-                <th scope="col">{t('admin.stories.author')}</th>
-                <th scope="col">{t('admin.stories.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((row) => (
-                <tr>
-                  <td>
-                    <a href={row.href} dir="auto">
-                      {row.title}
-                    </a>
-                    {row.outOfDate && <span class="badge">{t('admin.stories.outOfDate')}</span>}
-                  </td>
-                  <td>{row.language}</td>
-                  <td>{row.status}</td>
-                  <td>{row.author}</td>
-                  <td>
-                    <time datetime={row.updatedIso}>{row.updated}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable label={t('admin.stories.title')} columns={[t('admin.stories.story'), t('admin.stories.language'), t('admin.stories.status'), t('admin.stories.author'), t('admin.stories.updated')]}>
+          {view.rows.map((row) => (
+            <tr>
+              <td>
+                <a href={row.href} dir="auto">
+                  {row.title}
+                </a>
+                {row.outOfDate && <span class="badge">{t('admin.stories.outOfDate')}</span>}
+              </td>
+              <td>{row.language}</td>
+              <td>{row.status}</td>
+              <td>{row.author}</td>
+              <td>
+                <time datetime={row.updatedIso}>{row.updated}</time>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav class="pagination" aria-label={t('pagination.label')}>
         {view.pagination.previous && <a href={view.pagination.previous}>{t('pagination.previous')}</a>}
