@@ -35,7 +35,7 @@ export interface EditorialRoutesDeps extends ArticleRenderDeps {
 }
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
-const EDITOR_LABELS = ['toolbar', 'bold', 'italic', 'heading2', 'heading3', 'bulletList', 'orderedList', 'quote', 'link', 'image', 'undo', 'redo', 'linkPrompt', 'imagePrompt', 'altPrompt'] as const;
+const EDITOR_LABELS = ['toolbar', 'bold', 'italic', 'heading2', 'heading3', 'bulletList', 'orderedList', 'quote', 'link', 'image', 'undo', 'redo', 'linkPrompt', 'imagePrompt', 'altPrompt', 'captionPrompt'] as const;
 const storyPath = (id: number, language: string) => `/admin/stories/${id}/${language}`;
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const idList = { type: 'array', maxItems: 300, items: { type: 'string', pattern: '^[0-9A-Za-z]{1,12}$' } } as const;

@@ -42,7 +42,7 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
     await author.getByLabel('العنوان', { exact: true }).fill('مهرجان الخط العربي يجمع فنانين من عشرين دولة');
     await author.getByLabel('الملخص').fill('افتُتح في الرباط مهرجان دولي للخط العربي بمشاركة فنانين من الدول الأعضاء.');
     // The rich-text editor: type, select a word and make it a link, then insert an image with its description.
-    const answers = ['https://www.icesco.org', image!, 'لوحة بالخط الكوفي'];
+    const answers = ['https://www.icesco.org', image!, 'لوحة بالخط الكوفي', 'من أعمال المعرض'];
     author.on('dialog', (dialog) => void dialog.accept(answers.shift()));
     const surface = author.getByRole('textbox', { name: 'النص' });
     await surface.click();
@@ -52,7 +52,7 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
     await author.keyboard.press('End');
     await author.keyboard.press('Enter');
     await author.getByRole('button', { name: 'صورة' }).click();
-    assert.equal(answers.length, 0, 'the editor asked for the link, the image and its description');
+    assert.equal(answers.length, 0, 'the editor asked for the link, the image, its description and its caption');
     await author.getByRole('button', { name: 'حفظ' }).click();
     await author.waitForURL(/\/admin\/stories\/\d+\/ar\?done=saved/);
     const storyUrl = author.url().split('?')[0]!;
@@ -75,6 +75,7 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
     await firstLatest.locator('a').click();
     assert.equal(await visitor.locator('.prose a[href="https://www.icesco.org"]').getAttribute('rel'), 'noopener');
     assert.match(await visitor.locator('.prose').innerText(), /تنظم الإيسيسكو المهرجان للسنة الخامسة/);
-    assert.equal(await visitor.locator('.prose img').getAttribute('alt'), 'لوحة بالخط الكوفي');
+    assert.equal(await visitor.locator('.prose figure img').getAttribute('alt'), 'لوحة بالخط الكوفي');
+    assert.equal(await visitor.locator('.prose figure figcaption').innerText(), 'من أعمال المعرض');
   });
 });

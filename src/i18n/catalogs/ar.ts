@@ -212,6 +212,7 @@ export const ar: Catalog = {
   'admin.taxonomy.country': 'الدولة',
   'admin.taxonomy.addMemberState': 'إضافة بصفتها دولة عضوًا',
   'admin.taxonomy.added': 'أُضيفت الدولة العضو.',
+  'admin.editor.captionPrompt': 'التعليق المعروض أسفل الصورة (اختياري)',
   'admin.forbidden.title': 'غير مسموح',
   'admin.forbidden.body': 'لا يتيح لك دورك الوصول إلى هذه الصفحة.',
 };

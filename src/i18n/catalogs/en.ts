@@ -209,6 +209,7 @@ export const en = {
   'admin.taxonomy.country': 'Country',
   'admin.taxonomy.addMemberState': 'Add as a Member State',
   'admin.taxonomy.added': 'The Member State was added.',
+  'admin.editor.captionPrompt': 'Caption shown under the image (may be left empty)',
   'admin.forbidden.title': 'Not allowed',
   'admin.forbidden.body': 'Your role does not give access to this page.',
 } as const;

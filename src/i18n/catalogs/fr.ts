@@ -210,6 +210,7 @@ export const fr: Catalog = {
   'admin.taxonomy.country': 'Pays',
   'admin.taxonomy.addMemberState': 'Ajouter comme État membre',
   'admin.taxonomy.added': 'L’État membre a été ajouté.',
+  'admin.editor.captionPrompt': 'Légende affichée sous l’image (facultative)',
   'admin.forbidden.title': 'Accès refusé',
   'admin.forbidden.body': 'Votre rôle ne donne pas accès à cette page.',
 };

@@ -3,9 +3,36 @@
  * with a toolbar, and keeps the textarea's value in step so the form posts as it would without
  * JavaScript. The server sanitizes whatever arrives; this only makes writing pleasant.
  */
-import { Editor } from '@tiptap/core';
+import { Editor, Node } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import StarterKit from '@tiptap/starter-kit';
+
+/** An image with its caption: `<figure><img><figcaption>…</figcaption></figure>`, the caption editable in place. */
+const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  content: 'inline*',
+  draggable: true,
+  isolating: true,
+  addAttributes() {
+    return { src: { default: null }, alt: { default: '' } };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure',
+        contentElement: 'figcaption',
+        getAttrs: (element) => {
+          const img = (element as HTMLElement).querySelector('img');
+          return img ? { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? '' } : false;
+        },
+      },
+    ];
+  },
+  renderHTML({ node }) {
+    return ['figure', ['img', { src: node.attrs.src as string, alt: node.attrs.alt as string }], ['figcaption', 0]];
+  },
+});
 
 interface Labels {
   toolbar: string;
@@ -23,6 +50,7 @@ interface Labels {
   linkPrompt: string;
   imagePrompt: string;
   altPrompt: string;
+  captionPrompt: string;
 }
 
 type Command = { label: keyof Labels; text: string; run: (editor: Editor, labels: Labels) => void; active?: (editor: Editor) => boolean };
@@ -53,7 +81,11 @@ const COMMANDS: Command[] = [
       const src = window.prompt(labels.imagePrompt, '/media/');
       if (!src) return;
       const alt = window.prompt(labels.altPrompt, '') ?? '';
-      e.chain().focus().setImage({ src: src.trim(), alt }).run();
+      const caption = window.prompt(labels.captionPrompt, '') ?? '';
+      e.chain()
+        .focus()
+        .insertContent({ type: 'figure', attrs: { src: src.trim(), alt }, content: caption ? [{ type: 'text', text: caption }] : [] })
+        .run();
     },
   },
   { label: 'undo', text: '↶', run: (e) => e.chain().focus().undo().run() },
@@ -80,6 +112,7 @@ function mount(textarea: HTMLTextAreaElement) {
     injectCSS: false,
     extensions: [
       StarterKit.configure({ heading: { levels: [2, 3] }, code: false, codeBlock: false, link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { target: null, rel: null } } }),
+      Figure,
       Image,
     ],
     content: textarea.value,
