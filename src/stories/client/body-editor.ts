@@ -65,7 +65,7 @@ const COMMANDS: Command[] = [
   { label: 'quote', text: '❝', run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive('blockquote') },
   {
     label: 'link',
-    text: '🔗',
+    text: '↗',
     run: (e, labels) => {
       const href = window.prompt(labels.linkPrompt, (e.getAttributes('link').href as string | undefined) ?? 'https://');
       if (href === null) return;
@@ -76,7 +76,7 @@ const COMMANDS: Command[] = [
   },
   {
     label: 'image',
-    text: '🖼',
+    text: '▣',
     run: (e, labels) => {
       const src = window.prompt(labels.imagePrompt, '/media/');
       if (!src) return;
