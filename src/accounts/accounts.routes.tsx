@@ -22,10 +22,6 @@ const noticeQuery = { querystring: { type: 'object', properties: { done: text(20
 
 type Errors = Partial<Record<string, string>>;
 
-function translateErrors(t: Translate, error: FormError): Errors {
-  return Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
-}
-
 export function accountsRoutes(accounts: AccountsService): AdminRoutes {
   return (admin, tools: AdminTools) => {
     const languageOptions = () => tools.interfaceLanguages().map((language) => ({ value: language, label: nativeLanguageName(language) }));
@@ -118,7 +114,7 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           await accounts.changePassword(staffOf(request).id, request.body.currentPassword ?? '', request.body.newPassword ?? '', request.sessionToken!);
           return reply.redirect(`${adminPaths.account}?done=password`, 303);
         } catch (error) {
-          if (error instanceof FormError) return accountPage(request, reply, { errors: translateErrors(tools.t(request), error), notice: null }, 400);
+          if (error instanceof FormError) return accountPage(request, reply, { errors: tools.fieldErrors(request, error), notice: null }, 400);
           throw error;
         }
       },
@@ -132,7 +128,7 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           await accounts.setInterfaceLanguage(staffOf(request).id, request.body.interfaceLanguage ?? '');
           return reply.redirect(`${adminPaths.account}?done=saved`, 303);
         } catch (error) {
-          if (error instanceof FormError) return accountPage(request, reply, { errors: translateErrors(tools.t(request), error), notice: null, language: request.body.interfaceLanguage }, 400);
+          if (error instanceof FormError) return accountPage(request, reply, { errors: tools.fieldErrors(request, error), notice: null, language: request.body.interfaceLanguage }, 400);
           throw error;
         }
       },
@@ -189,7 +185,7 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           if (!(error instanceof FormError)) throw error;
           const t = tools.t(request);
           const values = { email, name, role, interfaceLanguage, disabled: false };
-          return userForm(request, reply, { action: adminPaths.newUser, mode: 'create', values, errors: translateErrors(t, error), notice: null }, t('admin.users.new'), 400);
+          return userForm(request, reply, { action: adminPaths.newUser, mode: 'create', values, errors: tools.fieldErrors(request, error), notice: null }, t('admin.users.new'), 400);
         }
       },
     );
@@ -219,7 +215,7 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           if (!(error instanceof FormError)) throw error;
           const t = tools.t(request);
           const values = { ...changes, email: user.email };
-          return userForm(request, reply, { action: adminPaths.user(user.id), mode: 'edit', values, errors: translateErrors(t, error), notice: null }, t('admin.users.edit', { name: user.name }), 400);
+          return userForm(request, reply, { action: adminPaths.user(user.id), mode: 'edit', values, errors: tools.fieldErrors(request, error), notice: null }, t('admin.users.edit', { name: user.name }), 400);
         }
       },
     );

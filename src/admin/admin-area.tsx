@@ -14,6 +14,7 @@ import type { AccountsService } from '../accounts/accounts.service.ts';
 import { can, type Permission } from '../accounts/roles.ts';
 import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
+import type { FormError } from '../http/form-error.ts';
 import { MAX_UPLOAD_BYTES } from '../media/media.service.ts';
 import { directionOf } from '../i18n/locales.ts';
 import { CATALOGS, translatorFor, type Translate } from '../i18n/messages.ts';
@@ -37,6 +38,8 @@ export interface AdminTools {
   /** A token for a form's hidden `_csrf` field. */
   csrfToken(reply: FastifyReply): string;
   t(request: FastifyRequest): Translate;
+  /** A form's errors in the staff member's language, by field name. */
+  fieldErrors(request: FastifyRequest, error: FormError): Record<string, string>;
   /** Languages the admin interface is offered in (those with a catalog, among the site's). */
   interfaceLanguages(): string[];
   secureCookies: boolean;
@@ -141,7 +144,11 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
       return reply.code(page.status ?? 200).type('text/html; charset=utf-8').send(html);
     }
 
-    const tools: AdminTools = { render, csrfToken: (reply) => reply.generateCsrf(), t, interfaceLanguages, secureCookies: deps.secureCookies };
+    const fieldErrors = (request: FastifyRequest, error: FormError) => {
+      const tr = t(request);
+      return Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, tr(key!)]));
+    };
+    const tools: AdminTools = { render, csrfToken: (reply) => reply.generateCsrf(), t, fieldErrors, interfaceLanguages, secureCookies: deps.secureCookies };
 
     admin.addHook('onRoute', (route) => {
       const permission = route.config?.permission;

@@ -1,6 +1,7 @@
 /** Administrators read the audit log, newest first, filtered by person and action. */
 import type { AdminRoutes } from '../admin/admin-area.tsx';
 import { adminPaths } from '../admin/admin-paths.ts';
+import { formatDateTime } from '../i18n/dates.ts';
 import type { AccountsService } from '../accounts/accounts.service.ts';
 import type { AuditService } from './audit.service.ts';
 import { AuditPage } from './views/audit-page.tsx';
@@ -31,7 +32,6 @@ export function auditRoutes(audit: AuditService, accounts: AccountsService): Adm
         ]);
         const shown = entries.slice(0, PAGE_SIZE);
         const older = entries.length > PAGE_SIZE ? new URLSearchParams({ ...(user ? { user: String(user) } : {}), ...(action ? { action } : {}), before: String(shown.at(-1)!.id) }) : null;
-        const dateFormat = new Intl.DateTimeFormat(request.adminLanguage, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
         return tools.render(request, reply, {
           title: t('admin.audit.title'),
           body: (
@@ -43,7 +43,7 @@ export function auditRoutes(audit: AuditService, accounts: AccountsService): Adm
               actions={actions}
               entries={shown.map((entry) => ({
                 iso: entry.at,
-                when: `${dateFormat.format(new Date(entry.at))} UTC`,
+                when: `${formatDateTime(entry.at, request.adminLanguage, 'medium')} UTC`,
                 who: entry.userName ?? t('admin.audit.system'),
                 action: entry.action,
                 subject: entry.subject,

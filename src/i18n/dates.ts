@@ -11,6 +11,19 @@ function formatter(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment for staff screens ("28 Nov 2026, 18:29"), in UTC; formatters are made once per language. */
+export function formatDateTime(iso: string, language: string, timeStyle: 'short' | 'medium' = 'short'): string {
+  const key = `${language}|${timeStyle}`;
+  let format = dateTimeFormatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle, timeZone: 'UTC' });
+    dateTimeFormatters.set(key, format);
+  }
+  return format.format(new Date(iso));
+}
+
 export interface LocalizedDate {
   /** ISO 8601, for `<time datetime>`. */
   iso: string;

@@ -65,15 +65,13 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
           return [language, typeof value === 'string' ? value : ''];
         }),
       );
-      const t = tools.t(request);
       try {
         if (file?.truncated) throw new FormError({ image: 'admin.error.tooLarge' });
         await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
         return reply.redirect('/admin/media?done=uploaded', 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        const errors = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
-        return libraryPage(request, reply, { alts, errors, status: file?.truncated ? 413 : 400 });
+        return libraryPage(request, reply, { alts, errors: tools.fieldErrors(request, error), status: file?.truncated ? 413 : 400 });
       }
     });
   };

@@ -10,8 +10,8 @@ import { staffOf } from '../admin/admin-request.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
+import { formatDateTime } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
-import type { Translate } from '../i18n/messages.ts';
 import type { MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
@@ -86,15 +86,11 @@ function readForm(body: EditorBody): { translation: TranslationInput; story: Sto
   };
 }
 
-function translateErrors(t: Translate, error: FormError) {
-  return Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
-}
 
 export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
   const { editorial, taxonomy, accounts, settings } = deps;
   return (admin, tools: AdminTools) => {
-    const dateTime = (request: FastifyRequest, iso: string) =>
-      new Intl.DateTimeFormat(request.adminLanguage, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+    const dateTime = (request: FastifyRequest, iso: string) => formatDateTime(iso, request.adminLanguage);
 
     admin.get<{ Querystring: { language?: string; status?: string; section?: string; author?: string; q?: string; page?: number } }>(
       '/stories',
@@ -277,7 +273,7 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           return reply.redirect(`${storyPath(id, language)}?done=saved`, 303);
         } catch (error) {
           if (!(error instanceof FormError)) throw error;
-          return editorPage(request, reply, { storyId: null, language, values: form, errors: translateErrors(tools.t(request), error), status: 400 });
+          return editorPage(request, reply, { storyId: null, language, values: form, errors: tools.fieldErrors(request, error), status: 400 });
         }
       },
     );
@@ -306,7 +302,7 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           return reply.redirect(`${storyPath(id, language)}?done=saved`, 303);
         } catch (error) {
           if (!(error instanceof FormError)) throw error;
-          return editorPage(request, reply, { storyId: id, language, sourceLanguage: form.sourceLanguage, values: form, errors: translateErrors(tools.t(request), error), status: 400 });
+          return editorPage(request, reply, { storyId: id, language, sourceLanguage: form.sourceLanguage, values: form, errors: tools.fieldErrors(request, error), status: 400 });
         }
       },
     );
@@ -328,7 +324,7 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           return reply.redirect(`${storyPath(id, language)}?done=moved`, 303);
         } catch (error) {
           if (!(error instanceof FormError)) throw error;
-          return editorPage(request, reply, { storyId: id, language, errors: translateErrors(tools.t(request), error), status: 400 });
+          return editorPage(request, reply, { storyId: id, language, errors: tools.fieldErrors(request, error), status: 400 });
         }
       },
     );

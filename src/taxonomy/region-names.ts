@@ -10,10 +10,13 @@ export function regionName(code: string, language: string): string {
   return names.of(code.toUpperCase()) ?? code;
 }
 
+let strictNames: Intl.DisplayNames | undefined;
+
 /** True when `code` is an ISO 3166-1 alpha-2 region the platform knows. */
 export function isRegionCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false;
-  const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+  strictNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const name = strictNames.of(code);
   return name !== undefined && name !== code;
 }
 

@@ -106,9 +106,7 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
         return reply.redirect(`${BASE}?done=saved`, 303);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
-        const t = tools.t(request);
-        const errors = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, t(key!)]));
-        return termPage(request, reply, kind, id, { values: body, errors, status: 400 });
+        return termPage(request, reply, kind, id, { values: body, errors: tools.fieldErrors(request, error), status: 400 });
       }
     });
   };
