@@ -1,4 +1,5 @@
 // Bundles the server and CLI with esbuild; dependencies stay in node_modules.
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -20,7 +21,7 @@ await build({
 // Browser islands: bundled whole (their libraries included), one file each, loaded only where used.
 await build({
   absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
-  entryPoints: { 'body-editor': 'src/stories/client/body-editor.ts' },
+  entryPoints: JSON.parse(fs.readFileSync(new URL('../src/http/client-entries.json', import.meta.url), 'utf8')),
   outdir: 'dist/client',
   bundle: true,
   platform: 'browser',

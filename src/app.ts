@@ -15,6 +15,7 @@ import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
+import { feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
@@ -41,16 +42,20 @@ export interface AppDeps {
 export async function buildApp({ config, features, database, log }: AppDeps): Promise<FastifyInstance> {
   const { settings, stories, taxonomy, changes, accounts } = features;
   await settings.load();
+  await features.feedback.load();
   const pageStore = createPageStore(config.pageCacheBytes);
   changes.onInvalidate((change) => pageStore.apply(change));
   const metrics = createMetrics({ pool: database.poolStats, cachedPages: pageStore.stats });
   const stylesheet = loadStylesheet();
   const bodyEditor = await loadClientScript('body-editor');
+  const survey = await loadClientScript('survey');
   const pages = createPageRenderer({
     settings,
     publicUrl: config.publicUrl,
     stylesheetHref: stylesheet.href,
     navigation: (language) => taxonomy.navigation(language),
+    pageFooter: surveySlot(features.feedback),
+    scripts: [survey.href],
   });
   const errors = createErrorResponder({
     languages: () => ({ available: settings.current().languages, fallback: settings.current().defaultLanguage }),
@@ -77,6 +82,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
     routerOptions: { maxParamLength: 1000 },
     bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
     // Malformed URLs (bad percent-encoding, oversized parameters) get the same 400 page as any bad request.
     frameworkErrors: (error, request, reply) => void errors.sendError(AppError.badRequest(error.message), request, reply as FastifyReply),
   });
@@ -128,12 +134,13 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     index: false,
   });
   await app.register(assetRoutes(stylesheet));
-  await app.register(clientScriptRoutes([bodyEditor]));
+  await app.register(clientScriptRoutes([bodyEditor, survey]));
   await app.register(siteRoutes(settings));
   await app.register(
     storiesRoutes({ stories, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
+  await app.register(feedbackRoutes({ feedback: features.feedback, settings, pages, submissions: metrics.feedbackSubmissions }));
   const adminRouteTable: AdminRouteEntry[] = [];
   app.decorate('adminRouteTable', adminRouteTable);
   await app.register(

@@ -21,6 +21,8 @@ export interface Config {
   pageCacheBytes: number;
   schedulerIntervalMs: number;
   metricsToken: string | null;
+  /** Which proxies' X-Forwarded-For to believe when telling visitors apart (Fastify's `trustProxy`). */
+  trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {
@@ -133,6 +135,17 @@ function readMetricsToken(raw: string | undefined): string | null {
   return raw.trim();
 }
 
+function readTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (!present(raw)) return false;
+  const value = raw.trim().toLowerCase();
+  if (value === 'true' || value === 'false') return value === 'true';
+  const addresses = value.split(',').map((part) => part.trim());
+  if (addresses.some((address) => !/^[0-9a-f.:]+(\/\d{1,3})?$/.test(address))) {
+    throw new ConfigError('TRUST_PROXY', `"${raw}" is not true, false, or a comma-separated list of addresses`);
+  }
+  return addresses;
+}
+
 /** Every variable, in the order the README documents them. */
 export const VARIABLES = {
   port: {
@@ -208,6 +221,12 @@ export const VARIABLES = {
     defaultText: '(none)',
     read: readMetricsToken,
   },
+  trustProxy: {
+    name: 'TRUST_PROXY',
+    description: 'Proxies whose `X-Forwarded-For` names the visitor: addresses such as `127.0.0.1` (or networks, `10.0.0.0/8`), or `true` for any.',
+    defaultText: '(none)',
+    read: readTrustProxy,
+  },
 } satisfies { [K in keyof Config]: Variable<Config[K]> };
 
 /** Reads and validates the whole configuration; throws `ConfigError` on the first bad variable. */
@@ -228,5 +247,6 @@ export function loadConfig(env: Env = process.env): Config {
     pageCacheBytes: read('pageCacheBytes'),
     schedulerIntervalMs: read('schedulerIntervalMs'),
     metricsToken: read('metricsToken'),
+    trustProxy: read('trustProxy'),
   };
 }

@@ -5,6 +5,7 @@ import { type AuditService, createAuditService } from './audit/index.ts';
 import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
+import { createFeedbackService, type FeedbackService } from './feedback/index.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createEditorialService, createStoriesService, type EditorialService, type StoriesService } from './stories/index.ts';
@@ -19,6 +20,7 @@ export interface Features {
   audit: AuditService;
   accounts: AccountsService;
   editorial: EditorialService;
+  feedback: FeedbackService;
 }
 
 export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>, changes: ChangeBus): Features {
@@ -29,6 +31,16 @@ export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'media
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
   const editorial = createEditorialService({ db, stories, settings, audit });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial };
+  const feedback = createFeedbackService({
+    db,
+    changes,
+    pages: {
+      languages: () => settings.current().languages,
+      publishedStory: (language, slug) => stories.storyOfPage(language, slug),
+      primarySection: (storyId) => taxonomy.primarySectionOf(storyId),
+      sectionBySlug: (slug) => taxonomy.sectionIdBySlug(slug),
+    },
+  });
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback };
 }
 

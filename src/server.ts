@@ -1,7 +1,8 @@
 /**
  * One running Diwan instance: the change bus that links it to its peers, its features, the demo
- * content on first start, the web app and the publication scheduler — and stopping all of that in
- * order: finish in-flight requests, stop the scheduler, then close the database.
+ * content on first start, the web app, the publication scheduler and feedback upkeep — and stopping
+ * all of that in order: finish in-flight requests and survey writes, stop the timers, then close the
+ * database.
  */
 import { buildApp } from './app.ts';
 import { type ChangeBus, createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
@@ -9,9 +10,13 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { createFeatures, type Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { startPeriodicTask } from './operations/periodic-task.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
 import type { FastifyInstance } from 'fastify';
+
+/** Rollups of finished days, comment retention and expired rate windows: a few times an hour is plenty. */
+const FEEDBACK_UPKEEP_MS = 10 * 60_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -45,10 +50,12 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     if (created) log.info({ email: created.email }, 'created the first administrator from DIWAN_ADMIN_EMAIL');
   }
   const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log });
+  const feedbackUpkeep = startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await scheduler.stop();
+    await feedbackUpkeep.stop();
     await changes.close();
     throw error;
   }
@@ -58,7 +65,9 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     scheduler,
     async stop() {
       await app.close();
+      await features.feedback.drain();
       await scheduler.stop();
+      await feedbackUpkeep.stop();
       await changes.close();
       await database.close();
     },

@@ -59,7 +59,7 @@ describe('several instances on one PostgreSQL database', { skip: await skipUnles
     await db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 1000).toISOString() }).where('storyId', '=', storyId).execute();
     await db.destroy();
     const counts = await Promise.all([a.scheduler.tick(), b.scheduler.tick(), a.features.stories.publishDue(), b.features.stories.publishDue()]);
-    assert.equal(counts.reduce((sum, n) => sum + n, 0), 1, `published ${JSON.stringify(counts)}`);
+    assert.equal(counts.reduce<number>((sum, n) => sum + (n ?? 0), 0), 1, `published ${JSON.stringify(counts)}`);
     await waitForPage(`${a.origin}/en/`, (html) => html.includes('Scheduled announcement'), 1000);
     await waitForPage(`${b.origin}/en/`, (html) => html.includes('Scheduled announcement'), 1000);
   });

@@ -5,6 +5,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as scheduledIndex from './migrations/0002-scheduled-index.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import * as editorial from './migrations/0004-editorial.ts';
+import * as feedback from './migrations/0005-feedback.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-scheduled-index': scheduledIndex,
   '0003-accounts': accounts,
   '0004-editorial': editorial,
+  '0005-feedback': feedback,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

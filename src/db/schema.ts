@@ -145,6 +145,53 @@ export interface AuditLogTable {
   detail: string;
 }
 
+export type DeviceClass = 'desktop' | 'tablet' | 'mobile';
+
+export interface FeedbackAnswersTable {
+  id: Generated<number>;
+  /** Keyed hash of address and browser with the day's salt; never the address itself. */
+  visitorKey: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  pagePath: string;
+  language: string;
+  storyId: number | null;
+  sectionId: number | null;
+  machineTranslated: number;
+  device: DeviceClass;
+  rating: number;
+  comment: string | null;
+  commentHidden: Generated<number>;
+  createdAt: string;
+}
+
+export interface FeedbackSaltsTable {
+  day: string;
+  /** Hex; deleted once its day is over. */
+  salt: string;
+}
+
+export interface FeedbackRateWindowsTable {
+  visitorKey: string;
+  windowStart: string;
+  answers: number;
+}
+
+export interface FeedbackRollupsTable {
+  day: string;
+  pagePath: string;
+  language: string;
+  /** 0 when the page belongs to no section. */
+  sectionId: number;
+  machineTranslated: number;
+  rating: number;
+  answers: number;
+}
+
+export interface FeedbackRolledDaysTable {
+  day: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -161,6 +208,11 @@ export interface Database {
   signInFailures: SignInFailuresTable;
   auditLog: AuditLogTable;
   translationRevisions: TranslationRevisionsTable;
+  feedbackAnswers: FeedbackAnswersTable;
+  feedbackSalts: FeedbackSaltsTable;
+  feedbackRateWindows: FeedbackRateWindowsTable;
+  feedbackRollups: FeedbackRollupsTable;
+  feedbackRolledDays: FeedbackRolledDaysTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

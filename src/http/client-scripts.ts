@@ -14,16 +14,17 @@ export interface ClientScript {
   js: string;
 }
 
-const ENTRIES = { 'body-editor': 'src/stories/client/body-editor.ts' } as const;
-export type ClientScriptName = keyof typeof ENTRIES;
+export type ClientScriptName = 'body-editor' | 'survey';
 
 async function source(name: ClientScriptName): Promise<string> {
   const root = projectRoot();
   if (import.meta.url.endsWith('.js')) return fs.readFileSync(path.join(root, 'dist', 'client', `${name}.js`), 'utf8');
+  // One list of islands for this loader and for scripts/build.mjs.
+  const entries = JSON.parse(fs.readFileSync(path.join(root, 'src', 'http', 'client-entries.json'), 'utf8')) as Record<ClientScriptName, string>;
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [ENTRIES[name]],
+    entryPoints: [entries[name]],
     bundle: true,
     platform: 'browser',
     format: 'esm',

@@ -8,6 +8,7 @@ export const paths = {
   tag: (language: string, slug: string) => `/${language}/tags/${segment(slug)}`,
   memberStates: (language: string) => `/${language}/member-states`,
   memberState: (language: string, code: string) => `/${language}/member-states/${code.toLowerCase()}`,
+  privacy: (language: string) => `/${language}/privacy`,
   media: (file: string) => `/media/${file}`,
 };
 

@@ -1,6 +1,6 @@
 /**
- * Prometheus metrics: request duration by route, page cache hits and misses, database pool, and
- * Node's own (event loop lag, memory). One registry per app, so two instances in one test process
+ * Prometheus metrics: request duration by route, page cache hits and misses, database pool, survey
+ * answers, and Node's own (event loop lag, memory). One registry per app, so two instances in one test process
  * do not mix their counts.
  */
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +10,7 @@ export interface Metrics {
   registry: Registry;
   pageCacheLookups: Counter<'result'>;
   requestDuration: Histogram<'method' | 'route' | 'status'>;
+  feedbackSubmissions: Counter<'result'>;
 }
 
 /** Route label of pages answered from the page cache, before any route matched. */
@@ -66,7 +67,13 @@ export function createMetrics(options: { pool: () => PoolStats | null; cachedPag
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  return { registry, pageCacheLookups, requestDuration };
+  const feedbackSubmissions = new Counter({
+    name: 'diwan_feedback_submissions_total',
+    help: 'Survey answers by result: saved, or the reason they were refused.',
+    labelNames: ['result'],
+    registers: [registry],
+  });
+  return { registry, pageCacheLookups, requestDuration, feedbackSubmissions };
 }
 
 /** Times every request, labelled by route pattern (never the raw URL: that would be unbounded). */

@@ -43,6 +43,10 @@ export interface PageRendererOptions {
   stylesheetHref: string;
   /** Site navigation for a language (sections, Member States), from the features that own them. */
   navigation(language: string): Promise<{ label: string; href: string }[]>;
+  /** What sits at the foot of every page about that page (the visitor survey), if anything. */
+  pageFooter?(language: string, pagePath: string): VNode;
+  /** Client islands every public page loads. */
+  scripts?: string[];
 }
 
 export interface PageRenderer {
@@ -64,7 +68,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   const origin = options.publicUrl.origin;
   const absoluteUrl = (path: string) => `${origin}${path}`;
 
-  async function chromeFor(language: string, versions: Record<string, string>, currentPath: string): Promise<PageChrome> {
+  async function chromeFor(language: string, versions: Record<string, string>, currentPath: string, withFooter: boolean): Promise<PageChrome> {
     const navigation: NavLink[] = (await options.navigation(language)).map((link) => ({
       ...link,
       current: currentPath === link.href || currentPath.startsWith(`${link.href}?`),
@@ -86,6 +90,8 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
         }),
       })),
       stylesheetHref,
+      scripts: withFooter ? (options.scripts ?? []) : [],
+      pageFooter: withFooter ? (options.pageFooter?.(language, currentPath) ?? null) : null,
       year: new Date().getUTCFullYear(),
     };
   }
@@ -102,7 +108,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   }
 
   async function renderPage(spec: PageSpec): Promise<string> {
-    const chrome = await chromeFor(spec.language, spec.versions, spec.path);
+    const chrome = await chromeFor(spec.language, spec.versions, spec.path, true);
     const canonical = absoluteUrl(spec.path);
     const og = spec.openGraph ?? { type: 'website' };
     const head: HeadData = {
@@ -138,7 +144,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     const t = translatorFor(spec.language);
     const text = ERROR_TEXT[spec.kind];
     const versions = allLanguages(paths.home);
-    const chrome = await chromeFor(spec.language, versions, '');
+    const chrome = await chromeFor(spec.language, versions, '', false);
     const head: HeadData = {
       title: t(text.title),
       description: null,

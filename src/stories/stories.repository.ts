@@ -108,6 +108,15 @@ export async function findPublishedBySlug(
   return row && { ...row, publishedAt: row.publishedAt! };
 }
 
+export async function findPublishedOrigin(
+  db: Kysely<Database>,
+  language: string,
+  slug: string,
+  now: string,
+): Promise<{ storyId: number; origin: TranslationOrigin } | undefined> {
+  return publishedIn(db, { language, now }).where('t.slug', '=', slug).select(['t.storyId', 't.origin']).executeTakeFirst();
+}
+
 /** Language and slug of every published translation of a story. */
 export async function listPublishedVersions(
   db: Kysely<Database>,

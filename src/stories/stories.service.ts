@@ -73,6 +73,8 @@ export interface StoriesService {
   countStories(): Promise<number>;
   countTranslationsByStatus(): Promise<{ language: string; status: TranslationStatus; count: number }[]>;
   countByMemberState(language: string): Promise<Map<string, number>>;
+  /** The story a public article page shows, and whether that text came from a machine. */
+  storyOfPage(language: string, slug: string): Promise<{ storyId: number; machineTranslated: boolean } | null>;
 }
 
 export function createStoriesService(deps: {
@@ -216,6 +218,10 @@ export function createStoriesService(deps: {
     countStories: () => repo.countStories(db),
     countTranslationsByStatus: () => repo.countTranslationsByStatus(db),
     countByMemberState: (language) => repo.countPublishedByMemberState(db, language, now()),
+    async storyOfPage(language, slug) {
+      const found = await repo.findPublishedOrigin(db, language, slug, now());
+      return found ? { storyId: found.storyId, machineTranslated: found.origin === 'machine' } : null;
+    },
   };
 }
 

@@ -43,6 +43,9 @@ export interface TaxonomyService {
   /** Countries that are not Member States yet, named in the language. */
   memberStateCandidates(language: string): Promise<{ code: string; name: string }[]>;
   addMemberStates(codes: readonly string[]): Promise<void>;
+  /** The first of a story's sections in menu order, if it has one. */
+  primarySectionOf(storyId: number): Promise<number | null>;
+  sectionIdBySlug(slug: string): Promise<number | null>;
 }
 
 const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
@@ -177,6 +180,15 @@ export function createTaxonomyService(deps: {
         .filter((code) => !present.has(code))
         .map((code) => ({ code, name: regionName(code, language) }))
         .sort((a, b) => collator.compare(a.name, b.name));
+    },
+
+    async primarySectionOf(storyId) {
+      const terms = await repo.listTermsOfStory(db, storyId);
+      return terms.find((term) => term.kind === 'section')?.id ?? null;
+    },
+
+    async sectionIdBySlug(slug) {
+      return (await repo.findTermBySlug(db, 'section', slug))?.id ?? null;
     },
 
     async addMemberStates(codes) {

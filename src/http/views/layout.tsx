@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { jsonForScript } from '../document.ts';
@@ -40,6 +40,10 @@ export interface PageChrome {
   navigation: NavLink[];
   languages: LanguageLink[];
   stylesheetHref: string;
+  /** Module scripts (client islands) the page loads. */
+  scripts: string[];
+  /** About this page, after its content (the visitor survey). */
+  pageFooter: VNode | null;
   year: number;
 }
 
@@ -61,6 +65,9 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
           <meta property={tag.property} content={tag.content} />
         ))}
         <link rel="stylesheet" href={chrome.stylesheetHref} />
+        {chrome.scripts.map((src) => (
+          <script type="module" src={src} />
+        ))}
         {head.jsonLd ? (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} />
         ) : null}
@@ -85,6 +92,7 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
         <main id="main" class="wrap" tabindex={-1}>
           {children}
         </main>
+        {chrome.pageFooter && <div class="wrap page-footer">{chrome.pageFooter}</div>}
         <footer class="site-footer">
           <div class="wrap">{t('site.footer', { year: chrome.year, organization: chrome.organizationName })}</div>
         </footer>

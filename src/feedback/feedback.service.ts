@@ -1,0 +1,123 @@
+/**
+ * The satisfaction survey: taking answers (bots, rate limits, one answer per visitor, page and day),
+ * the settings administrators change, daily upkeep (rollups, comment retention, old salts and
+ * windows) and the dashboard's figures.
+ */
+import type { Kysely } from 'kysely';
+import { isbot } from 'isbot';
+import { type ChangeBus, changeOfEverything } from '../changes/index.ts';
+import type { Database } from '../db/schema.ts';
+import { createAnswerQueue } from './answer-queue.ts';
+import { deleteRateWindowsBefore, eraseCommentsBefore, setCommentHidden } from './answers.repository.ts';
+import { deviceClass } from './device-class.ts';
+import { type FeedbackSettings, readFeedbackSettings, textsIn, type WidgetTexts, writeFeedbackSettings } from './feedback-settings.ts';
+import { createPageContexts, type PageDirectory } from './page-context.ts';
+import * as reports from './reports.repository.ts';
+import { createVisitorKeys } from './visitor-keys.ts';
+
+export const MAX_COMMENT_LENGTH = 1000;
+/** Answers one visitor may give in one window; a person reading several stories stays well under. */
+export const ANSWERS_PER_WINDOW = 20;
+export const WINDOW_MINUTES = 10;
+
+export interface Submission {
+  rating: number;
+  comment: string;
+  pagePath: string;
+  address: string;
+  userAgent: string;
+}
+
+export type Refusal = 'automated' | 'unknown_page' | 'rate_limited';
+export type SubmitOutcome = { saved: true } | { refused: Refusal };
+
+export interface FeedbackService {
+  submit(submission: Submission): Promise<SubmitOutcome>;
+  widgetTexts(language: string): WidgetTexts;
+  settings(): FeedbackSettings;
+  load(): Promise<void>;
+  updateSettings(settings: FeedbackSettings): Promise<void>;
+  /** Rollups of finished days, comment retention, expired salts and windows. */
+  upkeep(): Promise<void>;
+  counts(dimension: reports.Dimension, filter: reports.ReportFilter): Promise<reports.CountRow[]>;
+  comments(query: reports.CommentQuery): Promise<{ rows: reports.CommentRow[]; total: number }>;
+  exportPage: (filter: reports.ReportFilter, after: { createdAt: string; id: number } | null, limit: number) => Promise<reports.ExportRow[]>;
+  setCommentHidden(answerId: number, hidden: boolean): Promise<boolean>;
+  /** Waits for answers still being written (at shutdown). */
+  drain(): Promise<void>;
+}
+
+export interface FeedbackDeps {
+  db: Kysely<Database>;
+  changes: ChangeBus;
+  pages: PageDirectory;
+  now?: () => Date;
+}
+
+const DAY_MS = 86_400_000;
+export const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+function windowStartOf(date: Date): string {
+  const span = WINDOW_MINUTES * 60_000;
+  return new Date(Math.floor(date.getTime() / span) * span).toISOString();
+}
+
+export function createFeedbackService({ db, changes, pages, now = () => new Date() }: FeedbackDeps): FeedbackService {
+  const queue = createAnswerQueue(db, ANSWERS_PER_WINDOW);
+  const visitors = createVisitorKeys(db);
+  const contexts = createPageContexts(pages, changes);
+  let current: FeedbackSettings = { texts: {}, commentRetentionDays: null };
+
+  const load = async () => {
+    current = await readFeedbackSettings(db);
+  };
+  changes.onReload(async (change) => {
+    if ('everything' in change) await load();
+  });
+
+  return {
+    load,
+    async submit(submission) {
+      if (isbot(submission.userAgent) || submission.userAgent === '') return { refused: 'automated' };
+      const context = await contexts.of(submission.pagePath);
+      if (!context) return { refused: 'unknown_page' };
+      const at = now();
+      const day = dayOf(at);
+      const kept = await queue.submit({
+        visitorKey: await visitors.keyOf(submission.address, submission.userAgent, day),
+        day,
+        pagePath: submission.pagePath,
+        ...context,
+        device: deviceClass(submission.userAgent),
+        rating: submission.rating,
+        comment: submission.comment.trim() || null,
+        createdAt: at.toISOString(),
+        windowStart: windowStartOf(at),
+      });
+      return kept ? { saved: true } : { refused: 'rate_limited' };
+    },
+    widgetTexts: (language) => textsIn(current, language),
+    settings: () => current,
+    async updateSettings(settings) {
+      current = await writeFeedbackSettings(db, settings);
+      // The survey is on every page.
+      await changes.publish(changeOfEverything());
+    },
+    async upkeep() {
+      const at = now();
+      // Yesterday stays live: an answer taken just before midnight may still be on its way to disk.
+      await reports.rollUpDaysBefore(db, dayOf(new Date(at.getTime() - DAY_MS)));
+      await deleteRateWindowsBefore(db, windowStartOf(new Date(at.getTime() - WINDOW_MINUTES * 60_000)));
+      if (current.commentRetentionDays !== null) {
+        await eraseCommentsBefore(db, new Date(at.getTime() - current.commentRetentionDays * DAY_MS).toISOString());
+      }
+    },
+    async counts(dimension, filter) {
+      return reports.countAnswers(db, dimension, filter, await reports.lastRolledDay(db));
+    },
+    comments: (query) => reports.listComments(db, query),
+    exportPage: (filter, after, limit) => reports.exportPage(db, filter, after, limit),
+    setCommentHidden: (answerId, hidden) => setCommentHidden(db, answerId, hidden),
+    drain: () => queue.drain(),
+  };
+}

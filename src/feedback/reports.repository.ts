@@ -1,0 +1,194 @@
+/**
+ * Reads for the dashboard. Past days are summed from `feedback_rollups` (one row per day, page and
+ * rating, written once the day is over), recent days straight from the answers, so a report over a
+ * million answers reads a few thousand rows.
+ */
+import { type Kysely, sql } from 'kysely';
+import { dialectOf } from '../db/dialect.ts';
+import type { Database } from '../db/schema.ts';
+
+export interface ReportFilter {
+  /** Inclusive UTC days, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  language: string | null;
+  /** 0 for pages in no section. */
+  sectionId: number | null;
+}
+
+export type Dimension = 'all' | 'day' | 'language' | 'sectionId' | 'pagePath' | 'machineTranslated';
+
+export interface CountRow {
+  key: string | number;
+  rating: number;
+  answers: number;
+}
+
+export async function lastRolledDay(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('feedbackRolledDays').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
+  return row?.day ?? '0000-00-00';
+}
+
+/** Rolls up every finished day before `before` not yet rolled up; each day once, even across instances. */
+export async function rollUpDaysBefore(db: Kysely<Database>, before: string): Promise<string[]> {
+  const after = await lastRolledDay(db);
+  const days = await db
+    .selectFrom('feedbackAnswers')
+    .select('day')
+    .distinct()
+    .where('day', '>', after)
+    .where('day', '<', before)
+    .orderBy('day')
+    .execute();
+  const rolled: string[] = [];
+  for (const { day } of days) {
+    await db.transaction().execute(async (trx) => {
+      const claimed = await trx.insertInto('feedbackRolledDays').values({ day }).onConflict((c) => c.column('day').doNothing()).executeTakeFirst();
+      if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return;
+      await trx
+        .insertInto('feedbackRollups')
+        .columns(['day', 'pagePath', 'language', 'sectionId', 'machineTranslated', 'rating', 'answers'])
+        .expression(
+          trx
+            .selectFrom('feedbackAnswers')
+            .select((eb) => [
+              'day',
+              'pagePath',
+              'language',
+              eb.fn.coalesce('sectionId', sql.lit(0)).as('sectionId'),
+              'machineTranslated',
+              'rating',
+              eb.fn.countAll<number>().as('answers'),
+            ])
+            .where('day', '=', day)
+            .groupBy(['day', 'pagePath', 'language', sql`coalesce(section_id, 0)`, 'machineTranslated', 'rating']),
+        )
+        .execute();
+      rolled.push(day);
+    });
+  }
+  return rolled;
+}
+
+/** Answers per rating, grouped by one dimension, over rolled-up and recent days alike. */
+export async function countAnswers(db: Kysely<Database>, dimension: Dimension, filter: ReportFilter, rolledUntil: string): Promise<CountRow[]> {
+  const key = dimension === 'all' ? sql<string>`''` : sql<string | number>`${sql.ref(dimension)}`;
+  let rolled = db
+    .selectFrom('feedbackRollups')
+    .select((eb) => [key.as('key'), 'rating', eb.fn.sum<number>('answers').as('answers')])
+    .where('day', '>=', filter.from)
+    .where('day', '<=', filter.to < rolledUntil ? filter.to : rolledUntil);
+  if (filter.language !== null) rolled = rolled.where('language', '=', filter.language);
+  if (filter.sectionId !== null) rolled = rolled.where('sectionId', '=', filter.sectionId);
+
+  const liveKey = dimension === 'sectionId' ? sql<number>`coalesce(section_id, 0)` : key;
+  let live = db
+    .selectFrom('feedbackAnswers')
+    .select((eb) => [liveKey.as('key'), 'rating', eb.fn.countAll<number>().as('answers')])
+    .where('day', '>', rolledUntil)
+    .where('day', '>=', filter.from)
+    .where('day', '<=', filter.to);
+  if (filter.language !== null) live = live.where('language', '=', filter.language);
+  if (filter.sectionId !== null) live = live.where(sql`coalesce(section_id, 0)`, '=', filter.sectionId);
+
+  const groupKey = dimension === 'all' ? [] : [dimension === 'sectionId' ? sql`coalesce(section_id, 0)` : sql.ref(dimension)];
+  const [fromRollups, fromAnswers] = await Promise.all([
+    filter.from <= rolledUntil ? rolled.groupBy([...(dimension === 'all' ? [] : [sql.ref(dimension)]), 'rating']).execute() : Promise.resolve([]),
+    live.groupBy([...groupKey, 'rating']).execute(),
+  ]);
+  return [...fromRollups, ...fromAnswers].map((row) => ({ key: row.key, rating: Number(row.rating), answers: Number(row.answers) }));
+}
+
+export interface CommentRow {
+  id: number;
+  createdAt: string;
+  pagePath: string;
+  language: string;
+  rating: number;
+  comment: string;
+  hidden: boolean;
+}
+
+export interface CommentQuery {
+  filter: ReportFilter;
+  search: string;
+  limit: number;
+  offset: number;
+}
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function answersIn(db: Kysely<Database>, filter: ReportFilter) {
+  let query = db
+    .selectFrom('feedbackAnswers')
+    .where('createdAt', '>=', `${filter.from}T00:00:00.000Z`)
+    .where('createdAt', '<', nextDay(filter.to));
+  if (filter.language !== null) query = query.where('language', '=', filter.language);
+  if (filter.sectionId !== null) query = query.where(sql`coalesce(section_id, 0)`, '=', filter.sectionId);
+  return query;
+}
+
+function commentsIn(db: Kysely<Database>, filter: ReportFilter, search: string) {
+  let query = answersIn(db, filter).where('comment', 'is not', null);
+  if (search) {
+    const operator = dialectOf(db) === 'postgres' ? sql`ilike` : sql`like`;
+    query = query.where(sql<boolean>`comment ${operator} ${likePattern(search)} escape '\\'`);
+  }
+  return query;
+}
+
+export async function listComments(db: Kysely<Database>, query: CommentQuery): Promise<{ rows: CommentRow[]; total: number }> {
+  const base = commentsIn(db, query.filter, query.search);
+  const [rows, total] = await Promise.all([
+    base
+      .select(['id', 'createdAt', 'pagePath', 'language', 'rating', 'comment', 'commentHidden'])
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map(({ commentHidden, comment, ...row }) => ({ ...row, comment: comment!, hidden: commentHidden === 1 })),
+    total: Number(total.total),
+  };
+}
+
+export interface ExportRow {
+  id: number;
+  createdAt: string;
+  pagePath: string;
+  language: string;
+  storyId: number | null;
+  sectionId: number | null;
+  machineTranslated: number;
+  device: string;
+  rating: number;
+  comment: string | null;
+  commentHidden: number;
+}
+
+/** One page of answers in time order, after the given one (keyset paging keeps a long export cheap). */
+export async function exportPage(db: Kysely<Database>, filter: ReportFilter, after: { createdAt: string; id: number } | null, limit: number): Promise<ExportRow[]> {
+  let query = answersIn(db, filter).select([
+    'id',
+    'createdAt',
+    'pagePath',
+    'language',
+    'storyId',
+    'sectionId',
+    'machineTranslated',
+    'device',
+    'rating',
+    'comment',
+    'commentHidden',
+  ]);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '>', after.createdAt), eb.and([eb('createdAt', '=', after.createdAt), eb('id', '>', after.id)])]),
+    );
+  }
+  return query.orderBy('createdAt').orderBy('id').limit(limit).execute();
+}
