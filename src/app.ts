@@ -15,7 +15,7 @@ import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import type { Features } from './features.ts';
-import { feedbackRoutes, surveySlot } from './feedback/index.ts';
+import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
@@ -156,6 +156,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         mediaRoutes(features.media, settings),
         taxonomyAdminRoutes(taxonomy, settings),
         accountsRoutes(accounts),
+        feedbackAdminRoutes({ feedback: features.feedback, settings, taxonomy }),
         auditRoutes(features.audit, accounts),
       ],
     }),

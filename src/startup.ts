@@ -2,6 +2,7 @@
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { createLogger } from './logger.ts';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -21,7 +22,8 @@ export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.en
   const config = readConfiguration(env);
   let database: DatabaseHandle | undefined;
   try {
-    database = openDatabase(config.database);
+    const log = createLogger(config.logLevel);
+    database = openDatabase(config.database, { onConnectionLost: (error) => log.warn({ err: error }, 'lost an idle database connection') });
     await migrateToLatest(database.db);
   } catch (error) {
     await database?.close().catch(() => {});

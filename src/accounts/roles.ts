@@ -16,11 +16,13 @@ export type Permission =
   | 'stories.publish'
   | 'taxonomy.manage'
   | 'feedback.read'
+  /** The survey's wording and how long comments are kept. */
+  | 'feedback.configure'
   | 'stories.write'
   | 'translations.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  administrator: ['admin.enter', 'users.manage', 'audit.read', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
+  administrator: ['admin.enter', 'users.manage', 'audit.read', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'feedback.configure', 'stories.write', 'translations.write'],
   editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
   author: ['admin.enter', 'stories.write'],
   translator: ['admin.enter', 'translations.write'],

@@ -13,6 +13,10 @@ export const adminPaths = {
   stories: '/admin/stories',
   media: '/admin/media',
   taxonomy: '/admin/taxonomy',
+  feedback: '/admin/feedback',
+  feedbackExport: '/admin/feedback/answers.csv',
+  feedbackSettings: '/admin/feedback/settings',
+  feedbackComment: (id: number) => `/admin/feedback/comments/${id}`,
 };
 
 /** Only local admin paths are followed after sign-in, never another site. */

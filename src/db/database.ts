@@ -29,10 +29,17 @@ const pgTypes = {
   },
 } as pg.CustomTypesConfig;
 
-export function openDatabase(target: DatabaseTarget): DatabaseHandle {
+export interface OpenOptions {
+  /** An idle PostgreSQL connection broke (server restart, network); the pool has already dropped it. */
+  onConnectionLost?(error: Error): void;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): DatabaseHandle {
   const plugins = [new CamelCasePlugin()];
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, types: pgTypes, max: 10 });
+    // Unheard, this event would end the process; the next query simply opens a new connection.
+    pool.on('error', (error) => options.onConnectionLost?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return {
       db,

@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.ts';
 import { createAnswerQueue } from './answer-queue.ts';
 import { deleteRateWindowsBefore, eraseCommentsBefore, setCommentHidden } from './answers.repository.ts';
 import { deviceClass } from './device-class.ts';
-import { type FeedbackSettings, readFeedbackSettings, textsIn, type WidgetTexts, writeFeedbackSettings } from './feedback-settings.ts';
+import { defaultTexts, type FeedbackSettings, readFeedbackSettings, textsIn, type WidgetTexts, writeFeedbackSettings } from './feedback-settings.ts';
 import { createPageContexts, type PageDirectory } from './page-context.ts';
 import * as reports from './reports.repository.ts';
 import { createVisitorKeys } from './visitor-keys.ts';
@@ -34,6 +34,8 @@ export type SubmitOutcome = { saved: true } | { refused: Refusal };
 export interface FeedbackService {
   submit(submission: Submission): Promise<SubmitOutcome>;
   widgetTexts(language: string): WidgetTexts;
+  /** The catalog's wording, shown beside the administrator's. */
+  defaultTexts(language: string): WidgetTexts;
   settings(): FeedbackSettings;
   load(): Promise<void>;
   updateSettings(settings: FeedbackSettings): Promise<void>;
@@ -97,6 +99,7 @@ export function createFeedbackService({ db, changes, pages, now = () => new Date
       return kept ? { saved: true } : { refused: 'rate_limited' };
     },
     widgetTexts: (language) => textsIn(current, language),
+    defaultTexts,
     settings: () => current,
     async updateSettings(settings) {
       current = await writeFeedbackSettings(db, settings);

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { granularityFor, groupCounts, periodStart, trend } from './report.ts';
+
+describe('dashboard report', () => {
+  it('adds up answers per group and puts the largest group first', () => {
+    const groups = groupCounts([
+      { key: 'fr', rating: 5, answers: 2 },
+      { key: 'en', rating: 1, answers: 3 },
+      { key: 'en', rating: 4, answers: 1 },
+    ]);
+    assert.deepEqual(groups.map((g) => [g.key, g.counts]), [['en', [3, 0, 0, 1, 0]], ['fr', [0, 0, 0, 0, 2]]]);
+    assert.equal(groups[0]!.summary.csat, 0.25);
+  });
+
+  it('starts weeks on Monday and months on the first', () => {
+    assert.equal(periodStart('2026-11-29', 'week'), '2026-11-23');
+    assert.equal(periodStart('2026-11-23', 'week'), '2026-11-23');
+    assert.equal(periodStart('2026-11-29', 'month'), '2026-11-01');
+  });
+
+  it('keeps periods without answers in the trend as gaps', () => {
+    const points = trend([{ key: '2026-11-02', rating: 5, answers: 4 }, { key: '2026-11-20', rating: 1, answers: 1 }], '2026-11-01', '2026-11-30', 'week');
+    assert.deepEqual(points.map((p) => p.key), ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
+    assert.deepEqual(points.map((p) => p.summary.count), [0, 4, 0, 1, 0, 0]);
+    assert.equal(points[0]!.summary.csat, null);
+  });
+
+  it('chooses days for a month, weeks for a year and months beyond', () => {
+    assert.equal(granularityFor('2026-11-01', '2026-11-30'), 'day');
+    assert.equal(granularityFor('2026-01-01', '2026-12-31'), 'week');
+    assert.equal(granularityFor('2024-01-01', '2026-12-31'), 'month');
+  });
+});
