@@ -62,7 +62,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     it('shows CSAT with its 95% interval, the mean and the answer count on known data', async () => {
       await insert(knownSample());
       const page = (await admin.get('/admin/feedback')).body;
-      assert.match(page, /<strong>60%<\/strong> <span>95% confidence interval: 50% – 69%<\/span>/);
+      assert.match(page, /<strong>60%<\/strong> <span>95% confidence interval: <bdi>50%<\/bdi> – <bdi>69%<\/bdi><\/span>/);
       assert.match(page, /<strong>3\.60<\/strong>/);
       assert.match(page, /<dt>Answers<\/dt><dd><strong>100<\/strong>/);
       assert.match(page, /role="img"/, 'the charts are there');
@@ -79,7 +79,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.ok(rolled.some((r) => r.day === dayOf(daysAgo(10))), 'the old day is rolled up');
       const afterRollup = (await admin.get(`/admin/feedback${range}`)).body;
       assert.match(afterRollup, /<dt>Answers<\/dt><dd><strong>200<\/strong>/);
-      assert.match(afterRollup, /<strong>60%<\/strong> <span>95% confidence interval: 53% – 67%<\/span>/);
+      assert.match(afterRollup, /<strong>60%<\/strong> <span>95% confidence interval: <bdi>53%<\/bdi> – <bdi>67%<\/bdi><\/span>/);
       const figures = (html: string) => html.slice(html.indexOf('<dl class="figures">'), html.indexOf('</dl>'));
       assert.equal(figures(afterRollup), figures(before));
       const onlyOld = (await admin.get(`/admin/feedback?from=${dayOf(daysAgo(12))}&to=${dayOf(daysAgo(8))}`)).body;

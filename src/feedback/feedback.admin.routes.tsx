@@ -102,7 +102,7 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
     return {
       answers: format.number(summary.count),
       csat: summary.csat === null ? dash : format.percent(summary.csat),
-      interval: summary.csatLow === null ? dash : `${format.percent(summary.csatLow)} – ${format.percent(summary.csatHigh!)}`,
+      interval: summary.csatLow === null ? null : { low: format.percent(summary.csatLow), high: format.percent(summary.csatHigh!) },
       mean: summary.mean === null ? dash : format.mean(summary.mean),
     };
   }

@@ -22,6 +22,29 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
     for (const [language, person] of Object.entries(people)) {
       await site.features.accounts.createUser({ ...person, name: language === 'ar' ? 'سلمى العلوي' : 'Sarah Cole', role: 'administrator', interfaceLanguage: language }, null);
     }
+    // Answers over the last weeks, so the feedback dashboard draws its charts and lists comments.
+    await site.database.db
+      .insertInto('feedbackAnswers')
+      .values(
+        Array.from({ length: 60 }, (_, i) => {
+          const at = new Date(Date.now() - (i % 20) * 86_400_000);
+          const language = ['en', 'ar', 'fr'][i % 3]!;
+          return {
+            visitorKey: `visitor-${i}`,
+            day: at.toISOString().slice(0, 10),
+            pagePath: `/${language}/`,
+            language,
+            storyId: null,
+            sectionId: null,
+            machineTranslated: i % 7 === 0 ? 1 : 0,
+            device: 'mobile' as const,
+            rating: (i % 5) + 1,
+            comment: i % 4 === 0 ? (language === 'ar' ? 'تغطية ممتازة، شكرًا' : 'Clear, useful coverage') : null,
+            createdAt: at.toISOString(),
+          };
+        }),
+      )
+      .execute();
     origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
   });
@@ -81,7 +104,7 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
         assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
         const someone = (await site.features.accounts.listUsers())[0]!;
         const storyPaths = await storyPages(language);
-        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit', '/admin/stories', '/admin/media', '/admin/taxonomy', '/admin/taxonomy/section/new', ...storyPaths]) {
+        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit', '/admin/stories', '/admin/media', '/admin/taxonomy', '/admin/taxonomy/section/new', '/admin/feedback', '/admin/feedback/settings', ...storyPaths]) {
           await page.goto(`${origin}${path}`);
           await assertAccessible(page, `${language} ${path}`);
         }

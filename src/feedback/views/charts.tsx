@@ -79,12 +79,13 @@ function ChartFrame(props: ChartBase & { width: number; height: number; children
 }
 
 const BAR_WIDTH = 480;
-const BAR_ROW = 34;
-const BAR_THICKNESS = 20;
+/** Each answer takes two lines: its label, then the bar with its figures, so no label length can collide with a bar. */
+const BAR_ROW = 46;
+const LABEL_LINE = 16;
+const BAR_THICKNESS = 18;
 const BAR_PAD = 8;
-/** Labels such as "Extremely dissatisfied" fit in the first 170 units at font size 14. */
-const BAR_START = 170;
-const BAR_MAX = 190;
+/** Room after the longest bar for "1,234,567 (100%)". */
+const BAR_MAX = BAR_WIDTH - 2 * BAR_PAD - 130;
 
 export function DistributionChart(props: DistributionChartProps) {
   const { bars, dir, formatPercent, formatNumber } = props;
@@ -92,25 +93,26 @@ export function DistributionChart(props: DistributionChartProps) {
   const x = mirror(dir, BAR_WIDTH);
   return (
     <ChartFrame {...props} width={BAR_WIDTH} height={height}>
-      <line x1={x(BAR_START)} x2={x(BAR_START)} y1={BAR_PAD} y2={height - BAR_PAD} stroke="currentColor" stroke-opacity="0.5" />
       {bars.map((bar, i) => {
-        const centre = BAR_PAD + i * BAR_ROW + BAR_ROW / 2;
+        const top = BAR_PAD + i * BAR_ROW;
+        const centre = top + LABEL_LINE + 4 + BAR_THICKNESS / 2;
         const share = Math.min(1, Math.max(0, bar.share));
         // A single answer among thousands must still show as a bar, not as nothing.
         const length = bar.count > 0 ? Math.max(1, share * BAR_MAX) : 0;
         return (
           <g>
-            <text x={x(BAR_PAD)} y={centre} dy="0.35em" text-anchor="start" font-size="14">
+            <text x={x(BAR_PAD)} y={top + LABEL_LINE - 3} text-anchor="start" font-size="14">
               {bar.label}
             </text>
+            <line x1={x(BAR_PAD)} x2={x(BAR_PAD)} y1={centre - BAR_THICKNESS / 2 - 2} y2={centre + BAR_THICKNESS / 2 + 2} stroke="currentColor" stroke-opacity="0.5" />
             <rect
-              x={dir === 'rtl' ? x(BAR_START + length) : x(BAR_START)}
+              x={dir === 'rtl' ? x(BAR_PAD + length) : x(BAR_PAD)}
               y={round(centre - BAR_THICKNESS / 2)}
               width={round(length)}
               height={BAR_THICKNESS}
               fill-opacity="0.8"
             />
-            <text x={x(BAR_START + length + 6)} y={centre} dy="0.35em" text-anchor="start" font-size="14">
+            <text x={x(BAR_PAD + length + 6)} y={centre} dy="0.35em" text-anchor="start" font-size="14">
               {`${formatNumber(bar.count)} (${formatPercent(bar.share)})`}
             </text>
           </g>

@@ -7,8 +7,20 @@ import { DistributionChart, type DistributionBar, TrendChart, type TrendPoint } 
 export interface FiguresView {
   answers: string;
   csat: string;
-  interval: string;
+  /** Formatted bounds, or null when there are no answers. */
+  interval: { low: string; high: string } | null;
   mean: string;
+}
+
+/** Each bound isolated, so a range reads in order in Arabic too (bounds carry their own direction marks). */
+function Range({ interval }: { interval: FiguresView['interval'] }) {
+  return interval ? (
+    <>
+      <bdi>{interval.low}</bdi> – <bdi>{interval.high}</bdi>
+    </>
+  ) : (
+    <>—</>
+  );
 }
 
 export interface BreakdownView {
@@ -106,7 +118,9 @@ function Breakdown({ t, breakdown }: { t: Translate; breakdown: BreakdownView })
               <th scope="row">{row.href ? <a href={row.href}>{row.label}</a> : row.label}</th>
               <td class="number">{row.answers}</td>
               <td class="number">{row.csat}</td>
-              <td class="number">{row.interval}</td>
+              <td class="number">
+                <Range interval={row.interval} />
+              </td>
               <td class="number">{row.mean}</td>
             </tr>
           ))}
@@ -192,7 +206,10 @@ export function DashboardPage(view: DashboardView) {
           <div>
             <dt>{t('admin.feedback.csat')}</dt>
             <dd>
-              <strong>{overall.csat}</strong> <span>{t('admin.feedback.intervalText', { interval: overall.interval })}</span>
+              <strong>{overall.csat}</strong>{' '}
+              <span>
+                {t('admin.feedback.intervalText')} <Range interval={overall.interval} />
+              </span>
             </dd>
           </div>
           <div>

@@ -266,7 +266,7 @@ export const ar: Catalog = {
   'admin.feedback.headline': 'ملخص',
   'admin.feedback.csat': 'الرضا (CSAT)',
   'admin.feedback.csatHelp': 'مؤشر الرضا هو نسبة الإجابات «راضٍ» أو «راضٍ للغاية». والنطاق هو فترة الثقة 95٪: يتسع حين تقل الإجابات.',
-  'admin.feedback.intervalText': 'فترة الثقة 95٪: {interval}',
+  'admin.feedback.intervalText': 'فترة الثقة 95٪:',
   'admin.feedback.answers': 'الإجابات',
   'admin.feedback.mean': 'متوسط التقييم',
   'admin.feedback.outOfFive': 'من 5',

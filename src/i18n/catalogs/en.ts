@@ -263,7 +263,7 @@ export const en = {
   'admin.feedback.headline': 'Summary',
   'admin.feedback.csat': 'Satisfaction (CSAT)',
   'admin.feedback.csatHelp': 'CSAT is the share of answers “Satisfied” or “Extremely satisfied”. The range is its 95% confidence interval: with few answers it is wide.',
-  'admin.feedback.intervalText': '95% confidence interval: {interval}',
+  'admin.feedback.intervalText': '95% confidence interval:',
   'admin.feedback.answers': 'Answers',
   'admin.feedback.mean': 'Mean rating',
   'admin.feedback.outOfFive': 'out of 5',

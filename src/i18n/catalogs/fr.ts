@@ -264,7 +264,7 @@ export const fr: Catalog = {
   'admin.feedback.headline': 'Synthèse',
   'admin.feedback.csat': 'Satisfaction (CSAT)',
   'admin.feedback.csatHelp': 'Le CSAT est la part des réponses « Satisfait » ou « Extrêmement satisfait ». La fourchette est son intervalle de confiance à 95 % : elle est large quand les réponses sont peu nombreuses.',
-  'admin.feedback.intervalText': 'Intervalle de confiance à 95 % : {interval}',
+  'admin.feedback.intervalText': 'Intervalle de confiance à 95 % :',
   'admin.feedback.answers': 'Réponses',
   'admin.feedback.mean': 'Note moyenne',
   'admin.feedback.outOfFive': 'sur 5',
