@@ -45,4 +45,11 @@ describe('configuration', () => {
     const config = loadConfig({ DIWAN_ADMIN_EMAIL: 'admin@example.org', DIWAN_ADMIN_PASSWORD: 'correct horse battery' });
     assert.deepEqual(config.admin, { email: 'admin@example.org', password: 'correct horse battery' });
   });
+
+  it('believes X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy, ['127.0.0.1', '10.0.0.0/8']);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(failure({ TRUST_PROXY: 'nginx.internal' }).variable, 'TRUST_PROXY');
+  });
 });

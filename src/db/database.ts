@@ -51,8 +51,9 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   const sqlite = new SQLite(target.file);
   sqlite.pragma('journal_mode = WAL');
-  // NORMAL keeps every commit across a process crash (kill -9); only a power loss can drop the last ones.
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL syncs the log at every commit, so what was acknowledged (a visitor's answer, an editor's save)
+  // survives a power loss too, not only a killed process; the survey batches its answers into few commits.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
