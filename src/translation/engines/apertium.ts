@@ -1,0 +1,121 @@
+/**
+ * Apertium APY, the free self-hosted engine. What its Debian release (3.8) needs handled:
+ * - no batch form: one segment per request (several packed into one request came back with parts
+ *   silently missing), sent a few at a time;
+ * - long requests can come back cut off with HTTP 200, so segments stay small and every answer is
+ *   checked for completeness (its placeholders all back, not drastically shorter);
+ * - character entities come back garbled, so only real characters are sent (segments arrive so);
+ * - three-letter language codes, `zlm` for Malay, and chains (`/translateChain`) for pairs it only
+ *   reaches through a third language, such as English → Catalan → French.
+ */
+import { iso6393 } from 'iso-639-3';
+import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
+import { EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
+
+/** Larger requests risk being cut off without notice. */
+export const APERTIUM_SAFE_BYTES = 3000;
+const CONCURRENT_REQUESTS = 4;
+
+const toBcp47 = new Map<string, string>(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
+toBcp47.set('zlm', 'ms');
+const toApertium = new Map<string, string>([...toBcp47].map(([three, two]) => [two, three]));
+toApertium.set('ms', 'zlm');
+
+interface ApyPair {
+  sourceLanguage: string;
+  targetLanguage: string;
+}
+
+/** Every pair reachable through installed pairs, and whether it needs a chain. */
+function reachable(direct: LanguagePair[]): (LanguagePair & { chained: boolean })[] {
+  const next = new Map<string, string[]>();
+  for (const { from, to } of direct) next.set(from, [...(next.get(from) ?? []), to]);
+  const result: (LanguagePair & { chained: boolean })[] = [];
+  for (const from of next.keys()) {
+    const seen = new Set([from]);
+    let frontier = [from];
+    for (let hops = 1; frontier.length > 0; hops++) {
+      const following: string[] = [];
+      for (const language of frontier) {
+        for (const to of next.get(language) ?? []) {
+          if (seen.has(to)) continue;
+          seen.add(to);
+          following.push(to);
+          result.push({ from, to, chained: hops > 1 });
+        }
+      }
+      frontier = following;
+    }
+  }
+  return result;
+}
+
+const placeholders = (html: string) => (html.match(/ id="[tp]\d+"/g) ?? []).sort().join();
+
+/** True when an answer plausibly holds the whole segment: every placeholder back and not cut short. */
+export function looksComplete(source: string, translated: string): boolean {
+  if (placeholders(source) !== placeholders(translated)) return false;
+  const sourceText = source.replace(/<[^>]*>/g, '').trim();
+  const translatedText = translated.replace(/<[^>]*>/g, '').trim();
+  return sourceText.length < 20 || translatedText.length >= sourceText.length * 0.4;
+}
+
+export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: { baseUrl: string; call?: CallOptions }): TranslationEngine {
+  const base = baseUrl.replace(/\/+$/, '');
+  let offered: Promise<(LanguagePair & { chained: boolean })[]> | null = null;
+
+  async function listPairs() {
+    const body = (await callJson('apertium', `${base}/listPairs`, { method: 'GET' }, call)) as { responseData?: ApyPair[] };
+    if (!Array.isArray(body.responseData)) throw new EngineError('apertium', 'bad_response', '/listPairs without responseData');
+    const direct = body.responseData
+      .filter((p) => toBcp47.has(p.sourceLanguage) && toBcp47.has(p.targetLanguage))
+      .map((p) => ({ from: toBcp47.get(p.sourceLanguage)!, to: toBcp47.get(p.targetLanguage)! }));
+    return reachable(direct);
+  }
+
+  function pairsOnce() {
+    offered ??= listPairs().catch((error: unknown) => {
+      offered = null;
+      throw error;
+    });
+    return offered;
+  }
+
+  async function translateOne(segment: string, pair: LanguagePair & { chained: boolean }): Promise<string> {
+    if (Buffer.byteLength(segment) > APERTIUM_SAFE_BYTES) {
+      throw new EngineError('apertium', 'rejected', `a segment of ${Buffer.byteLength(segment)} bytes is over the safe request size`);
+    }
+    const from = toApertium.get(pair.from)!;
+    const to = toApertium.get(pair.to)!;
+    const form = new URLSearchParams({ q: segment, markUnknown: 'no', ...(pair.chained ? { langpairs: `${from}|${to}` } : { langpair: `${from}|${to}` }) });
+    const body = (await callJson(
+      'apertium',
+      `${base}/${pair.chained ? 'translateChain' : 'translate'}`,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form },
+      call,
+    )) as { responseData?: { translatedText?: unknown } };
+    const translated = body.responseData?.translatedText;
+    if (typeof translated !== 'string') throw new EngineError('apertium', 'bad_response', 'no translatedText');
+    if (!looksComplete(segment, translated)) throw new EngineError('apertium', 'bad_response', 'the answer is incomplete (cut off or missing markup)');
+    return translated;
+  }
+
+  return {
+    id: 'apertium',
+    name: 'Apertium',
+    async pairs() {
+      return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
+    },
+    async translate(segments, wanted) {
+      const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
+      if (!pair) throw new EngineError('apertium', 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
+      const results = new Array<string>(segments.length);
+      let next = 0;
+      const worker = async () => {
+        for (let i = next++; i < segments.length; i = next++) results[i] = await translateOne(segments[i]!, pair);
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENT_REQUESTS, segments.length) }, worker));
+      return results;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * A machine translation engine as Diwan uses one: the directed language pairs it offers, and the
+ * translation of segments (small HTML fragments) from one language to another. Languages are BCP 47
+ * tags as the site uses them (`en`, `es`, `ar`, `ms`); each adapter maps them to its API's codes.
+ */
+export type EngineId = 'apertium' | 'libretranslate' | 'deepl' | 'google';
+
+export interface LanguagePair {
+  from: string;
+  to: string;
+}
+
+/** Stable reasons an engine call failed, whatever the engine said. */
+export type EngineErrorCode =
+  | 'timeout'
+  | 'unavailable'
+  | 'rate_limited'
+  | 'quota_exceeded'
+  | 'budget_exhausted'
+  | 'auth_failed'
+  | 'unsupported_pair'
+  | 'rejected'
+  | 'bad_response';
+
+export class EngineError extends Error {
+  constructor(
+    readonly engine: EngineId,
+    readonly code: EngineErrorCode,
+    message: string,
+  ) {
+    super(`${engine}: ${code}: ${message}`);
+    this.name = 'EngineError';
+  }
+}
+
+export interface TranslationEngine {
+  readonly id: EngineId;
+  /** Shown to readers in the disclaimer ("a machine translation by DeepL"). */
+  readonly name: string;
+  pairs(): Promise<LanguagePair[]>;
+  /**
+   * Translates each segment: an HTML fragment with inline elements only, whose attributes are Diwan's
+   * own placeholders (`id="t1"`), with real characters rather than entities. Returns one translation
+   * per segment, in order; splits the work into as many requests as the API's limits need.
+   */
+  translate(segments: readonly string[], pair: LanguagePair): Promise<string[]>;
+}
+
+/** Groups items into batches no larger than the API allows, by count and by total characters. */
+export function batches(items: readonly string[], limits: { maxItems: number; maxChars: number }): { start: number; items: string[] }[] {
+  const result: { start: number; items: string[] }[] = [];
+  let current: string[] = [];
+  let chars = 0;
+  let start = 0;
+  items.forEach((item, index) => {
+    if (current.length > 0 && (current.length >= limits.maxItems || chars + item.length > limits.maxChars)) {
+      result.push({ start, items: current });
+      current = [];
+      chars = 0;
+      start = index;
+    }
+    current.push(item);
+    chars += item.length;
+  });
+  if (current.length > 0) result.push({ start, items: current });
+  return result;
+}
