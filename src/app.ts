@@ -23,6 +23,7 @@ import { createPageStore, registerPageCache, withCacheFastPath } from './page-ca
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { editorialRoutes, storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
+import { machinePages } from './translation/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -43,6 +44,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   const { settings, stories, taxonomy, changes, accounts } = features;
   await settings.load();
   await features.feedback.load();
+  await features.machineTranslation.load();
   const pageStore = createPageStore(config.pageCacheBytes);
   changes.onInvalidate((change) => pageStore.apply(change));
   const metrics = createMetrics({ pool: database.poolStats, cachedPages: pageStore.stats });
@@ -136,8 +138,15 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   await app.register(assetRoutes(stylesheet));
   await app.register(clientScriptRoutes([bodyEditor, survey]));
   await app.register(siteRoutes(settings));
+  const labelsFor = (storyId: number, language: string) => taxonomy.labelsFor(storyId, language);
   await app.register(
-    storiesRoutes({ stories, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+    storiesRoutes({
+      stories,
+      settings,
+      pages,
+      labelsFor,
+      machine: machinePages({ machine: features.machineTranslation, stories, settings, pages, labelsFor, waitMs: config.translationWaitMs }),
+    }),
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
   await app.register(feedbackRoutes({ feedback: features.feedback, settings, pages, submissions: metrics.feedbackSubmissions }));
@@ -152,7 +161,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
         dashboardRoutes(stories, () => settings.current().languages),
-        editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor: (storyId, language) => taxonomy.labelsFor(storyId, language) }),
+        editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor }),
         mediaRoutes(features.media, settings),
         taxonomyAdminRoutes(taxonomy, settings),
         accountsRoutes(accounts),

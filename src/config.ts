@@ -23,6 +23,17 @@ export interface Config {
   metricsToken: string | null;
   /** Which proxies' X-Forwarded-For to believe when telling visitors apart (Fastify's `trustProxy`). */
   trustProxy: boolean | string[];
+  /** Machine translation engines, each present only when configured. */
+  engines: EngineSettings;
+  /** How long a reader waits for a first machine translation before getting the original. */
+  translationWaitMs: number;
+}
+
+export interface EngineSettings {
+  apertium: { url: string } | null;
+  libreTranslate: { url: string; apiKey: string | null } | null;
+  deepl: { apiKey: string; url: string | null } | null;
+  google: { apiKey: string; url: string | null } | null;
 }
 
 export class ConfigError extends Error {
@@ -146,6 +157,31 @@ function readTrustProxy(raw: string | undefined): Config['trustProxy'] {
   return addresses;
 }
 
+function readServiceUrl(name: string, raw: string | undefined): string | null {
+  if (!present(raw)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError(name, `"${raw}" is not an absolute http(s) URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, 'must start with http:// or https://');
+  return url.toString().replace(/\/+$/, '');
+}
+
+function readEngines(_raw: string | undefined, env: Env): EngineSettings {
+  const apertium = readServiceUrl('APERTIUM_URL', env.APERTIUM_URL);
+  const libre = readServiceUrl('LIBRETRANSLATE_URL', env.LIBRETRANSLATE_URL);
+  const deeplKey = env.DEEPL_API_KEY?.trim();
+  const googleKey = env.GOOGLE_TRANSLATE_API_KEY?.trim();
+  return {
+    apertium: apertium ? { url: apertium } : null,
+    libreTranslate: libre ? { url: libre, apiKey: env.LIBRETRANSLATE_API_KEY?.trim() || null } : null,
+    deepl: deeplKey ? { apiKey: deeplKey, url: readServiceUrl('DEEPL_API_URL', env.DEEPL_API_URL) } : null,
+    google: googleKey ? { apiKey: googleKey, url: readServiceUrl('GOOGLE_TRANSLATE_API_URL', env.GOOGLE_TRANSLATE_API_URL) } : null,
+  };
+}
+
 /** Every variable, in the order the README documents them. */
 export const VARIABLES = {
   port: {
@@ -227,6 +263,18 @@ export const VARIABLES = {
     defaultText: '(none)',
     read: readTrustProxy,
   },
+  engines: {
+    name: 'APERTIUM_URL / LIBRETRANSLATE_URL (+ LIBRETRANSLATE_API_KEY) / DEEPL_API_KEY (+ DEEPL_API_URL) / GOOGLE_TRANSLATE_API_KEY (+ GOOGLE_TRANSLATE_API_URL)',
+    description: 'Machine translation engines; each is on when its variable is set (the URL variables in brackets override the providers’ addresses).',
+    defaultText: '(none)',
+    read: readEngines,
+  },
+  translationWaitMs: {
+    name: 'TRANSLATION_WAIT_MS',
+    description: 'How long a reader waits for a story’s first machine translation before getting the original with a notice.',
+    defaultText: '3000',
+    read: (raw) => readWholeNumber('TRANSLATION_WAIT_MS', 3000, { min: 0, max: 60_000 })(raw),
+  },
 } satisfies { [K in keyof Config]: Variable<Config[K]> };
 
 /** Reads and validates the whole configuration; throws `ConfigError` on the first bad variable. */
@@ -248,5 +296,7 @@ export function loadConfig(env: Env = process.env): Config {
     schedulerIntervalMs: read('schedulerIntervalMs'),
     metricsToken: read('metricsToken'),
     trustProxy: read('trustProxy'),
+    engines: read('engines'),
+    translationWaitMs: read('translationWaitMs'),
   };
 }

@@ -10,6 +10,8 @@ import { createMediaService, type MediaService } from './media/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createEditorialService, createStoriesService, type EditorialService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
+import type { Logger } from './logger.ts';
+import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
 
 export interface Features {
   changes: ChangeBus;
@@ -21,9 +23,15 @@ export interface Features {
   accounts: AccountsService;
   editorial: EditorialService;
   feedback: FeedbackService;
+  machineTranslation: MachineTranslationService;
 }
 
-export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'mediaDir'>, changes: ChangeBus): Features {
+export function createFeatures(
+  db: Kysely<Database>,
+  config: Pick<Config, 'mediaDir'> & Partial<Pick<Config, 'engines'>>,
+  changes: ChangeBus,
+  log: Pick<Logger, 'warn' | 'info'> = console,
+): Features {
   const settings = createSettingsService(db, changes);
   const media = createMediaService(db, config.mediaDir);
   const stories = createStoriesService({ db, media, settings, changes });
@@ -31,16 +39,24 @@ export function createFeatures(db: Kysely<Database>, config: Pick<Config, 'media
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
   const editorial = createEditorialService({ db, stories, settings, audit });
+  const machineTranslation = createMachineTranslationService({
+    db,
+    engines: config.engines ? configuredEngines(config.engines) : [],
+    settings,
+    changes,
+    log,
+  });
   const feedback = createFeedbackService({
     db,
     changes,
     pages: {
       languages: () => settings.current().languages,
       publishedStory: (language, slug) => stories.storyOfPage(language, slug),
+      reaches: (language) => machineTranslation.reaches(language),
       primarySection: (storyId) => taxonomy.primarySectionOf(storyId),
       sectionBySlug: (slug) => taxonomy.sectionIdBySlug(slug),
     },
   });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback };
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };
 }
 

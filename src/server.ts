@@ -42,7 +42,7 @@ function changeBusFor(config: Config, log: Logger): Promise<ChangeBus> | ChangeB
 export async function startServer(config: Config, database: DatabaseHandle): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
   const changes = await changeBusFor(config, log);
-  const features = createFeatures(database.db, config, changes);
+  const features = createFeatures(database.db, config, changes, log);
   if (config.seedDemo) await seedDemoContentIfEmpty(database.db, config, changes);
   const app = await buildApp({ config, features, database, log });
   if (config.admin) {

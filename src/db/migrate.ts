@@ -6,6 +6,7 @@ import * as scheduledIndex from './migrations/0002-scheduled-index.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import * as editorial from './migrations/0004-editorial.ts';
 import * as feedback from './migrations/0005-feedback.ts';
+import * as machineTranslation from './migrations/0006-machine-translation.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-accounts': accounts,
   '0004-editorial': editorial,
   '0005-feedback': feedback,
+  '0006-machine-translation': machineTranslation,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

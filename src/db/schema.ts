@@ -192,6 +192,41 @@ export interface FeedbackRolledDaysTable {
   day: string;
 }
 
+export interface TranslationMemoryTable {
+  engine: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  /** SHA-256 of the segment as sent (placeholders, no attributes). */
+  sourceHash: string;
+  translated: string;
+  createdAt: string;
+}
+
+export interface MachineTranslationsTable {
+  storyId: number;
+  language: string;
+  sourceLanguage: string;
+  sourceRevision: number;
+  engine: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  translatedAt: string;
+  reviewedBy: number | null;
+  reviewedAt: string | null;
+  reviewedRevision: number | null;
+}
+
+export interface EngineUsageTable {
+  engine: string;
+  /** YYYY-MM, UTC. */
+  month: string;
+  characters: number;
+  requests: number;
+  memoryHits: number;
+  memoryMisses: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -213,6 +248,9 @@ export interface Database {
   feedbackRateWindows: FeedbackRateWindowsTable;
   feedbackRollups: FeedbackRollupsTable;
   feedbackRolledDays: FeedbackRolledDaysTable;
+  translationMemory: TranslationMemoryTable;
+  machineTranslations: MachineTranslationsTable;
+  engineUsage: EngineUsageTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

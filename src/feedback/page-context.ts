@@ -15,6 +15,8 @@ export interface PageContext {
 /** Lookups in the features that own stories and sections. */
 export interface PageDirectory {
   languages(): readonly string[];
+  /** Languages that machine translation reaches, whose story pages are pages too. */
+  reaches(language: string): Promise<boolean>;
   publishedStory(language: string, slug: string): Promise<{ storyId: number; machineTranslated: boolean } | null>;
   primarySection(storyId: number): Promise<number | null>;
   sectionBySlug(slug: string): Promise<number | null>;
@@ -33,7 +35,9 @@ export function createPageContexts(directory: PageDirectory, changes: ChangeBus)
 
   async function lookUp(path: string): Promise<PageContext | null> {
     const [language, kind, encodedSlug, ...rest] = path.split('?')[0]!.split('/').slice(1);
-    if (!language || !directory.languages().includes(language)) return null;
+    if (!language) return null;
+    const siteLanguage = directory.languages().includes(language);
+    if (!siteLanguage && !(kind === 'news' && (await directory.reaches(language)))) return null;
     let slug: string | undefined;
     try {
       slug = encodedSlug === undefined ? undefined : decodeURIComponent(encodedSlug);

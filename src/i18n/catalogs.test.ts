@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { CATALOGS, translatorFor } from './messages.ts';
+import { CATALOGS, READER_CATALOGS, translatorFor } from './messages.ts';
 
 /** Every placeholder a message uses, including those inside plural branches. */
 function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
@@ -18,6 +18,18 @@ function placeholders(elements: MessageFormatElement[], found = new Set<string>(
 
 describe('message catalogs', () => {
   const reference = CATALOGS.en!;
+
+  for (const [language, catalog] of Object.entries(READER_CATALOGS)) {
+    it(`${language} for readers has English keys only (no admin), each with the same placeholders, and the disclaimer`, () => {
+      assert.ok(catalog['mt.disclaimer'] && catalog['language.machine']);
+      for (const [key, message] of Object.entries(catalog)) {
+        assert.ok(!key.startsWith('admin.'), key);
+        const expected = [...placeholders(parse(reference[key as keyof typeof reference]))].sort();
+        assert.deepEqual([...placeholders(parse(message!))].sort(), expected, `${language} ${key}`);
+      }
+      assert.equal(translatorFor(language)('pagination.next'), 'Next page', 'a missing key falls back to English');
+    });
+  }
 
   for (const [language, catalog] of Object.entries(CATALOGS)) {
     it(`${language} has exactly the English keys, each with the same placeholders`, () => {
@@ -43,6 +55,7 @@ describe('message catalogs', () => {
   });
 
   it('falls back to English for a language without a catalog', () => {
-    assert.equal(translatorFor('es')('home.latest'), 'Latest articles');
+    assert.equal(translatorFor('de')('home.latest'), 'Latest articles');
+    assert.equal(translatorFor('es')('home.latest'), 'Últimos artículos');
   });
 });

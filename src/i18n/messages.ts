@@ -1,12 +1,17 @@
 /** Interface text lookup: ICU MessageFormat with the language's own plural rules, English as fallback catalog. */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { ar } from './catalogs/ar.ts';
-import { type Catalog, en, type MessageKey } from './catalogs/en.ts';
+import { ca } from './catalogs/ca.ts';
+import { type Catalog, en, type MessageKey, type ReaderCatalog } from './catalogs/en.ts';
+import { es } from './catalogs/es.ts';
 import { fr } from './catalogs/fr.ts';
 
 export type { MessageKey } from './catalogs/en.ts';
 
+/** Complete catalogs: the languages the admin is offered in. */
 export const CATALOGS: Readonly<Record<string, Catalog>> = { en, fr, ar };
+/** Reader catalogs for languages that machine translation reaches. */
+export const READER_CATALOGS: Readonly<Record<string, ReaderCatalog>> = { es, ca };
 
 export type MessageValues = Record<string, string | number>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
@@ -15,16 +20,18 @@ const translators = new Map<string, Translate>();
 
 /** The catalog language used for `language`: its own when shipped, else English. */
 export function catalogLanguage(language: string): string {
-  if (CATALOGS[language]) return language;
+  const has = (tag: string) => Boolean(CATALOGS[tag] ?? READER_CATALOGS[tag]);
+  if (has(language)) return language;
   const base = new Intl.Locale(language).language;
-  return CATALOGS[base] ? base : 'en';
+  return has(base) ? base : 'en';
 }
 
 /** A `t` function for one language; formatters are compiled once per message and reused. */
 export function translatorFor(language: string): Translate {
   const existing = translators.get(language);
   if (existing) return existing;
-  const catalog = CATALOGS[catalogLanguage(language)] ?? en;
+  const own = catalogLanguage(language);
+  const catalog: Catalog = CATALOGS[own] ?? { ...en, ...READER_CATALOGS[own] };
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   const translate: Translate = (key, values) => {
     let format = compiled.get(key);

@@ -25,6 +25,8 @@ export interface PageSpec {
   path: string;
   /** Path of this same page in each language it exists in (the current one included). */
   versions: Record<string, string>;
+  /** Path of its machine translation in languages nobody translated it into, listed after the others. */
+  machineVersions?: Record<string, string>;
   robots?: string | null;
   openGraph?: OpenGraphData;
   jsonLd?: unknown;
@@ -68,7 +70,13 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   const origin = options.publicUrl.origin;
   const absoluteUrl = (path: string) => `${origin}${path}`;
 
-  async function chromeFor(language: string, versions: Record<string, string>, currentPath: string, withFooter: boolean): Promise<PageChrome> {
+  async function chromeFor(
+    language: string,
+    versions: Record<string, string>,
+    currentPath: string,
+    withFooter: boolean,
+    machineVersions: Record<string, string> = {},
+  ): Promise<PageChrome> {
     const navigation: NavLink[] = (await options.navigation(language)).map((link) => ({
       ...link,
       current: currentPath === link.href || currentPath.startsWith(`${link.href}?`),
@@ -80,15 +88,21 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
       organizationName: settings.organizationNameIn(language),
       homeHref: paths.home(language),
       navigation,
-      languages: settings.current().languages.map((other) => ({
-        language: other,
-        name: nativeLanguageName(other),
-        href: versions[other] ?? null,
-        current: other === language,
-        unavailableText: translatorFor(other)('language.unavailable', {
-          language: languageNameIn(other, catalogLanguage(other)),
-        }),
-      })),
+      languages: [
+        ...settings.current().languages.map((other) => ({
+          language: other,
+          name: nativeLanguageName(other),
+          href: versions[other] ?? machineVersions[other] ?? null,
+          current: other === language,
+          machine: !versions[other] && Boolean(machineVersions[other]),
+          unavailableText: translatorFor(other)('language.unavailable', {
+            language: languageNameIn(other, catalogLanguage(other)),
+          }),
+        })),
+        ...Object.entries(machineVersions)
+          .filter(([other]) => !settings.current().languages.includes(other))
+          .map(([other, href]) => ({ language: other, name: nativeLanguageName(other), href, current: other === language, machine: true, unavailableText: '' })),
+      ].map((link) => ({ ...link, machineText: link.machine ? translatorFor(link.language)('language.machine') : '' })),
       stylesheetHref,
       scripts: withFooter ? (options.scripts ?? []) : [],
       pageFooter: withFooter ? (options.pageFooter?.(language, currentPath) ?? null) : null,
@@ -98,7 +112,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
 
   function alternatesOf(versions: Record<string, string>): HeadData['alternates'] {
     const { languages, defaultLanguage } = settings.current();
-    const present = languages.filter((language) => versions[language]);
+    const present = [...languages.filter((language) => versions[language]), ...Object.keys(versions).filter((language) => !languages.includes(language))];
     if (present.length === 0) return [];
     const fallback = versions[defaultLanguage] ?? versions[present[0]!]!;
     return [
@@ -108,7 +122,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   }
 
   async function renderPage(spec: PageSpec): Promise<string> {
-    const chrome = await chromeFor(spec.language, spec.versions, spec.path, true);
+    const chrome = await chromeFor(spec.language, spec.versions, spec.path, true, spec.machineVersions);
     const canonical = absoluteUrl(spec.path);
     const og = spec.openGraph ?? { type: 'website' };
     const head: HeadData = {

@@ -1,5 +1,5 @@
-export { createStoriesService, type CreateStoryInput, type Listing, type StoriesService, type StoryCard } from './stories.service.ts';
-export { storiesRoutes } from './stories.routes.tsx';
+export { type Article, createStoriesService, type CreateStoryInput, type Listing, type OriginalText, type StoriesService, type StoryCard } from './stories.service.ts';
+export { type MachinePages, storiesRoutes } from './stories.routes.tsx';
 export type { LabelLink, StoryLabels } from './views/article-page.tsx';
 export { ListingPage } from './views/listing-page.tsx';
 export { type PublicationScheduler, startPublicationScheduler } from './publication-scheduler.ts';

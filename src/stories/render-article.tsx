@@ -1,4 +1,5 @@
 /** An article page as visitors see it; the public route and the editors' preview both render it here. */
+import type { VNode } from 'preact';
 import { paths } from '../http/urls.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
@@ -13,7 +14,19 @@ export interface ArticleRenderDeps {
   labelsFor(storyId: number, language: string): Promise<StoryLabels>;
 }
 
-export async function renderArticle(deps: ArticleRenderDeps, article: Article, path: string, options: { robots?: string } = {}): Promise<string> {
+export interface ArticleRenderOptions {
+  robots?: string | null;
+  /** Said above the article (a machine translation's disclaimer, a notice). */
+  notice?: VNode;
+  /** Where the story can be read as a machine translation, for the language switcher. */
+  machineVersions?: Record<string, string>;
+  /** The page's own address among the story's versions, when it is not a human translation. */
+  versions?: Record<string, string>;
+  /** Added to the NewsArticle JSON-LD (a translation names its original). */
+  jsonLd?: Record<string, unknown>;
+}
+
+export async function renderArticle(deps: ArticleRenderDeps, article: Article, path: string, options: ArticleRenderOptions = {}): Promise<string> {
   const { settings, pages } = deps;
   const { language } = article;
   const otherLanguages = settings
@@ -25,15 +38,27 @@ export async function renderArticle(deps: ArticleRenderDeps, article: Article, p
     title: article.title,
     description: article.summary,
     path,
-    versions: article.versions,
+    versions: options.versions ?? article.versions,
+    ...(options.machineVersions ? { machineVersions: options.machineVersions } : {}),
     robots: options.robots ?? null,
     openGraph: { type: 'article', image: article.image?.src ?? null, publishedTime: article.publishedAt },
-    jsonLd: newsArticleJsonLd(article, {
-      url: pages.absoluteUrl(path),
-      organizationName: settings.organizationNameIn(language),
-      imageUrl: article.image ? pages.absoluteUrl(article.image.src) : null,
-      homeUrl: pages.absoluteUrl(paths.home(language)),
-    }),
-    body: <ArticlePage t={translatorFor(language)} article={article} labels={await deps.labelsFor(article.storyId, language)} otherLanguages={otherLanguages} />,
+    jsonLd: {
+      ...newsArticleJsonLd(article, {
+        url: pages.absoluteUrl(path),
+        organizationName: settings.organizationNameIn(language),
+        imageUrl: article.image ? pages.absoluteUrl(article.image.src) : null,
+        homeUrl: pages.absoluteUrl(paths.home(language)),
+      }),
+      ...options.jsonLd,
+    },
+    body: (
+      <ArticlePage
+        t={translatorFor(language)}
+        article={article}
+        labels={await deps.labelsFor(article.storyId, language)}
+        otherLanguages={otherLanguages}
+        notice={options.notice ?? null}
+      />
+    ),
   });
 }

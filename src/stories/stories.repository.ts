@@ -117,15 +117,33 @@ export async function findPublishedOrigin(
   return publishedIn(db, { language, now }).where('t.slug', '=', slug).select(['t.storyId', 't.origin']).executeTakeFirst();
 }
 
+/**
+ * The published translation machine translations start from: the story's original (the one not
+ * translated from another), else the earliest published.
+ */
+export async function findOriginal(db: Kysely<Database>, storyId: number, now: string): Promise<(PublishedArticle & { revision: number }) | undefined> {
+  const row = await db
+    .selectFrom('translations as t')
+    .innerJoin('stories as s', 's.id', 't.storyId')
+    .where('t.storyId', '=', storyId)
+    .where('t.status', '=', 'published')
+    .where('t.publishedAt', '<=', now)
+    .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin', 't.revision'])
+    .orderBy((eb) => eb.case().when('t.sourceLanguage', 'is', null).then(0).else(1).end())
+    .orderBy('t.publishedAt')
+    .executeTakeFirst();
+  return row && { ...row, publishedAt: row.publishedAt! };
+}
+
 /** Language and slug of every published translation of a story. */
 export async function listPublishedVersions(
   db: Kysely<Database>,
   storyId: number,
   now: string,
-): Promise<{ language: string; slug: string }[]> {
+): Promise<{ language: string; slug: string; sourceLanguage: string | null }[]> {
   return db
     .selectFrom('translations')
-    .select(['language', 'slug'])
+    .select(['language', 'slug', 'sourceLanguage'])
     .where('storyId', '=', storyId)
     .where('status', '=', 'published')
     .where('publishedAt', '<=', now)

@@ -1,11 +1,12 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { AppError } from '../http/app-error.ts';
 import { contentKeys } from '../changes/index.ts';
 import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
-import type { StoriesService } from './stories.service.ts';
+import type { Article, OriginalText, StoriesService } from './stories.service.ts';
 import { renderArticle } from './render-article.tsx';
 import type { StoryLabels } from './views/article-page.tsx';
 import { HomePage } from './views/home-page.tsx';
@@ -16,9 +17,26 @@ export interface StoriesRoutesDeps {
   pages: PageRenderer;
   /** Sections, Member States and tags of a story in a language (from the taxonomy feature). */
   labelsFor(storyId: number, language: string): Promise<StoryLabels>;
+  /** Machine translation (its feature), when engines are configured. */
+  machine?: MachinePages;
 }
 
-export function storiesRoutes({ stories, settings, pages, labelsFor }: StoriesRoutesDeps): FastifyPluginAsync {
+export interface MachinePages {
+  /** Whether a language is read through machine translation (its pages may exist). */
+  reaches(language: string): Promise<boolean>;
+  /** Where a story can be read by machine, for the languages nobody translated it into. */
+  versionsOf(article: Article): Promise<Record<string, string>>;
+  /** Answers the page of a story in a language it has no human translation in. */
+  send(reply: FastifyReply, original: OriginalText, language: string): Promise<FastifyReply>;
+}
+
+export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: StoriesRoutesDeps): FastifyPluginAsync {
+  /** Site languages, and the languages engines reach for story pages. */
+  async function readingLanguage(language: string): Promise<string> {
+    if (settings.current().languages.includes(language) || (machine && (await machine.reaches(language)))) return language;
+    throw AppError.notFound(`Unknown language "${language.slice(0, 40)}"`);
+  }
+
   return async (app) => {
     app.get<{ Params: { lang: string }; Querystring: PageQuery }>(
       '/:lang/',
@@ -45,11 +63,17 @@ export function storiesRoutes({ stories, settings, pages, labelsFor }: StoriesRo
       '/:lang/news/:slug',
       { schema: { params: { type: 'object', properties: { lang: languageParam, slug: slugParam } } } },
       async (request, reply) => {
-        const language = requireSiteLanguage(settings, request.params.lang);
+        const language = await readingLanguage(request.params.lang);
         const lookup = await stories.article(language, request.params.slug);
         if ('redirectTo' in lookup) return reply.redirect(lookup.redirectTo, 301);
+        if ('untranslated' in lookup) {
+          if (!machine) throw AppError.notFound(`Story "${request.params.slug}" is not translated into ${language}`);
+          return machine.send(reply, lookup.untranslated, language);
+        }
         const article = lookup.found;
-        const html = await renderArticle({ settings, pages, labelsFor }, article, paths.article(language, request.params.slug));
+        const html = await renderArticle({ settings, pages, labelsFor }, article, paths.article(language, request.params.slug), {
+          machineVersions: machine ? await machine.versionsOf(article) : {},
+        });
         return sendPage(reply, html, [
           contentKeys.story(article.storyId),
           contentKeys.latest(language),

@@ -43,10 +43,29 @@ export interface Article {
   image: ImageView | null;
   /** Path of this story in each language it is published in. */
   versions: Record<string, string>;
+  /** The language the story was written in, which machine translations start from. */
+  originalLanguage: string;
+  /** Its slug there, which machine translations' addresses use. */
+  originalSlug: string;
   latest: StoryCard[];
 }
 
-export type ArticleLookup = { found: Article } | { redirectTo: string };
+/** A story's original, published text: what machine translations are made from. */
+export interface OriginalText {
+  storyId: number;
+  language: string;
+  slug: string;
+  revision: number;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+}
+
+/**
+ * A human translation; or where to find this story in this language; or, when nobody translated it
+ * into this language, its original (whose slug the machine translation's address uses).
+ */
+export type ArticleLookup = { found: Article } | { redirectTo: string } | { untranslated: OriginalText };
 
 export interface CreateStoryInput {
   featured?: boolean;
@@ -73,7 +92,9 @@ export interface StoriesService {
   countStories(): Promise<number>;
   countTranslationsByStatus(): Promise<{ language: string; status: TranslationStatus; count: number }[]>;
   countByMemberState(language: string): Promise<Map<string, number>>;
-  /** The story a public article page shows, and whether that text came from a machine. */
+  /** The article as a machine translation shows it: the original's page with the translated text. */
+  machineArticle(storyId: number, language: string, text: { title: string; summary: string; bodyHtml: string }): Promise<Article>;
+  /** The story a public article page shows, and whether its text came from a machine. */
   storyOfPage(language: string, slug: string): Promise<{ storyId: number; machineTranslated: boolean } | null>;
 }
 
@@ -119,9 +140,13 @@ export function createStoriesService(deps: {
         ? Promise.resolve(new Map<number, ImageView>())
         : media.imageViews([found.heroImageId], language, settings.current().defaultLanguage),
     ]);
+    // A preview may show a story nothing of which is published yet: it is then its own original.
+    const original = versions.find((v) => v.sourceLanguage === null) ?? versions[0] ?? { language, slug: found.slug };
     return {
       storyId: found.storyId,
       language,
+      originalLanguage: original.language,
+      originalSlug: original.slug,
       title: found.title,
       summary: found.summary,
       bodyHtml: found.bodyHtml,
@@ -156,13 +181,17 @@ export function createStoriesService(deps: {
     async article(language, slug) {
       const at = now();
       const found = await repo.findPublishedBySlug(db, language, slug, at);
-      if (!found) {
-        const storyId = await repo.findStoryIdBySlug(db, slug);
-        const version = storyId === undefined ? undefined : (await repo.listPublishedVersions(db, storyId, at)).find((v) => v.language === language);
-        if (version) return { redirectTo: paths.article(language, version.slug) };
-        throw AppError.notFound(`No published story "${slug}" in ${language}`);
-      }
-      return { found: await buildArticle(found, language, at) };
+      if (found) return { found: await buildArticle(found, language, at) };
+      const storyId = await repo.findStoryIdBySlug(db, slug);
+      const published = storyId === undefined ? [] : await repo.listPublishedVersions(db, storyId, at);
+      const version = published.find((v) => v.language === language);
+      if (version) return { redirectTo: paths.article(language, version.slug) };
+      // Only a published slug leads anywhere: a draft's must not reveal the story.
+      const original = published.some((v) => v.slug === slug) ? await repo.findOriginal(db, storyId!, at) : undefined;
+      if (!original) throw AppError.notFound(`No published story "${slug}" in ${language}`);
+      if (original.slug !== slug) return { redirectTo: paths.article(language, original.slug) };
+      const { storyId: id, language: from, revision, title, summary, bodyHtml } = original;
+      return { untranslated: { storyId: id, language: from, slug, revision, title, summary, bodyHtml } };
     },
 
     async previewArticle(storyId, language) {
@@ -218,9 +247,20 @@ export function createStoriesService(deps: {
     countStories: () => repo.countStories(db),
     countTranslationsByStatus: () => repo.countTranslationsByStatus(db),
     countByMemberState: (language) => repo.countPublishedByMemberState(db, language, now()),
+    async machineArticle(storyId, language, text) {
+      const at = now();
+      const original = await repo.findOriginal(db, storyId, at);
+      if (!original) throw AppError.notFound(`Story ${storyId} is not published`);
+      return buildArticle({ ...original, ...text }, language, at);
+    },
+
     async storyOfPage(language, slug) {
       const found = await repo.findPublishedOrigin(db, language, slug, now());
-      return found ? { storyId: found.storyId, machineTranslated: found.origin === 'machine' } : null;
+      if (found) return { storyId: found.storyId, machineTranslated: found.origin === 'machine' };
+      // No human translation here: the page shows the story's machine translation, under its original slug.
+      const storyId = await repo.findStoryIdBySlug(db, slug);
+      const original = storyId === undefined ? undefined : await repo.findOriginal(db, storyId, now());
+      return original?.slug === slug ? { storyId: original.storyId, machineTranslated: true } : null;
     },
   };
 }

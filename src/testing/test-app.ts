@@ -8,6 +8,7 @@ import { type Config, loadConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createFeatures, type Features } from '../features.ts';
+import { createLogger } from '../logger.ts';
 import { seedDemoContentIfEmpty } from '../seed/index.ts';
 import { createScratchDatabase, type DialectName } from './databases.ts';
 
@@ -32,7 +33,7 @@ export async function startTestApp(dialect: DialectName, options: { seed?: boole
   await migrateToLatest(database.db);
   const changes = createLocalChangeBus(console);
   if (options.seed) await seedDemoContentIfEmpty(database.db, config, changes);
-  const features = createFeatures(database.db, config, changes);
+  const features = createFeatures(database.db, config, changes, createLogger(config.logLevel));
   const app = await buildApp({ config, features, database });
   return {
     app,

@@ -10,6 +10,10 @@ export interface LanguageLink {
   /** Where this page lives in that language; null when it does not exist there. */
   href: string | null;
   current: boolean;
+  /** The page exists there only as a machine translation. */
+  machine: boolean;
+  /** Says so, in that language. */
+  machineText: string;
   /** Shown instead of a link, in that language, when `href` is null. */
   unavailableText: string;
 }
@@ -114,6 +118,7 @@ function LanguageSwitcher({ label, languages }: { label: string; languages: Lang
             ) : link.href ? (
               <a href={link.href} hreflang={link.language}>
                 {link.name}
+                {link.machine && <small class="language-switcher__machine"> {link.machineText}</small>}
               </a>
             ) : (
               <span class="language-switcher__unavailable">

@@ -322,4 +322,11 @@ export const ar: Catalog = {
   'admin.feedback.textTooLong': '300 حرف على الأكثر.',
   'admin.feedback.saveSettings': 'حفظ إعدادات الاستطلاع',
   'admin.feedback.settingsSaved': 'حُفظ. تعرض كل الصفحات الصياغة الجديدة الآن.',
+  'language.machine': 'ترجمة آلية',
+  'mt.label': 'ترجمة آلية',
+  'mt.disclaimer': 'تنبيه: أنت تقرأ ترجمة آلية أعدّها {engine} للنص الأصلي باللغة {language}. لا تتحمل {organization} مسؤولية دقة المعلومات في اللغة المترجم إليها.',
+  'mt.disclaimerReviewed': 'راجعت {organization} هذه الترجمة الآلية التي أعدّها {engine} للنص الأصلي باللغة {language}.',
+  'mt.readOriginal': 'اقرأ النص الأصلي',
+  'mt.pending': 'يجري إعداد ترجمة هذا الخبر إلى {language}. وإلى حين ذلك، هذا هو النص الأصلي باللغة {original}.',
+  'mt.unavailable': 'ترجمة هذا الخبر إلى {language} غير متاحة حاليًا. هذا هو النص الأصلي باللغة {original}.',
 };

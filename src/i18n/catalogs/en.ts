@@ -319,7 +319,16 @@ export const en = {
   'admin.feedback.textTooLong': 'Keep it under 300 characters.',
   'admin.feedback.saveSettings': 'Save the survey settings',
   'admin.feedback.settingsSaved': 'Saved. Every page shows the new wording now.',
+  'language.machine': 'machine translation',
+  'mt.label': 'Machine translation',
+  'mt.disclaimer': 'Disclaimer: You are reading a machine translation by {engine} of the original in {language}. {organization} is not responsible for the accuracy of the information in the translated language.',
+  'mt.disclaimerReviewed': 'This machine translation by {engine} of the original in {language} has been reviewed by {organization}.',
+  'mt.readOriginal': 'Read the original',
+  'mt.pending': 'The {language} translation of this story is being prepared. Meanwhile, here is the original in {original}.',
+  'mt.unavailable': 'The {language} translation of this story is not available at the moment. Here is the original in {original}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;
+/** A language offered to readers only (machine-translated pages): what it lacks falls back to English. */
+export type ReaderCatalog = Partial<Catalog>;

@@ -320,4 +320,11 @@ export const fr: Catalog = {
   'admin.feedback.textTooLong': '300 caractères au plus.',
   'admin.feedback.saveSettings': 'Enregistrer les réglages de l’enquête',
   'admin.feedback.settingsSaved': 'Enregistré. Toutes les pages affichent maintenant la nouvelle formulation.',
+  'language.machine': 'traduction automatique',
+  'mt.label': 'Traduction automatique',
+  'mt.disclaimer': 'Avertissement : vous lisez une traduction automatique par {engine} de l’original en {language}. {organization} n’est pas responsable de l’exactitude des informations dans la langue traduite.',
+  'mt.disclaimerReviewed': 'Cette traduction automatique par {engine} de l’original en {language} a été relue par {organization}.',
+  'mt.readOriginal': 'Lire l’original',
+  'mt.pending': 'La traduction de cet article en {language} est en préparation. En attendant, voici l’original en {original}.',
+  'mt.unavailable': 'La traduction de cet article en {language} n’est pas disponible pour le moment. Voici l’original en {original}.',
 };

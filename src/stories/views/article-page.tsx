@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { displayDate } from '../../i18n/dates.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { ResponsiveImage } from '../../media/index.ts';
@@ -20,6 +21,8 @@ export interface ArticlePageProps {
   article: Article;
   labels: StoryLabels;
   otherLanguages: { language: string; name: string; href: string }[];
+  /** Shown above the article: a machine translation's disclaimer, or why the original is shown. */
+  notice?: VNode | null;
 }
 
 function LabelList({ title, links }: { title: string; links: LabelLink[] }) {
@@ -41,6 +44,7 @@ function LabelList({ title, links }: { title: string; links: LabelLink[] }) {
 }
 
 function LatestAside({ t, cards }: { t: Translate; cards: StoryCard[] }) {
+  if (cards.length === 0) return null;
   return (
     <aside class="latest-aside" aria-labelledby="latest-aside-heading">
       <h2 id="latest-aside-heading" class="section-label">
@@ -58,10 +62,11 @@ function LatestAside({ t, cards }: { t: Translate; cards: StoryCard[] }) {
   );
 }
 
-export function ArticlePage({ t, article, labels, otherLanguages }: ArticlePageProps) {
+export function ArticlePage({ t, article, labels, otherLanguages, notice }: ArticlePageProps) {
   return (
     <div class="article-layout">
-      <article class="article">
+      <article class="article" lang={article.language}>
+        {notice}
         <header class="article__header">
           {labels.sections[0] && (
             <p class="article__kicker">

@@ -1,0 +1,50 @@
+/**
+ * Catalan for readers of machine-translated pages: the public pages' chrome and the disclaimer. The
+ * admin is not offered in Catalan; any key missing here falls back to English.
+ */
+import type { ReaderCatalog } from './en.ts';
+
+export const ca: ReaderCatalog = {
+  'site.skipToContent': 'Salta al contingut principal',
+  'site.mainNavigation': 'Principal',
+  'site.home': 'Inici',
+  'site.memberStates': 'Estats membres',
+  'site.footer': '© {year} {organization}. Tots els drets reservats.',
+  'language.switcherLabel': 'Llengua',
+  'language.unavailable': 'No disponible en {language}',
+  'language.machine': 'traducció automàtica',
+  'home.title': 'Notícies',
+  'home.latest': 'Darrers articles',
+  'article.published': 'Publicat el {date}',
+  'article.sections': 'Seccions',
+  'article.memberStates': 'Estats membres',
+  'article.tags': 'Etiquetes',
+  'article.otherLanguages': 'També disponible en',
+  'article.latest': 'Darrers articles',
+  'error.notFound.title': 'No s’ha trobat la pàgina',
+  'error.notFound.body': 'La pàgina que cerqueu no existeix o ja no està disponible.',
+  'error.backHome': 'Ves a la pàgina d’inici',
+  'feedback.heading': 'La vostra opinió',
+  'feedback.question': 'En general, fins a quin punt esteu satisfet del lloc web?',
+  'feedback.rating1': 'Gens satisfet',
+  'feedback.rating2': 'Insatisfet',
+  'feedback.rating3': 'Ni satisfet ni insatisfet',
+  'feedback.rating4': 'Satisfet',
+  'feedback.rating5': 'Molt satisfet',
+  'feedback.comment': 'Comentari (opcional)',
+  'feedback.commentLimit': 'Fins a {max, number} caràcters.',
+  'feedback.charactersLeft': 'Caràcters restants: {count}',
+  'feedback.trap': 'Deixeu aquest camp buit',
+  'feedback.submit': 'Envia',
+  'feedback.thanks': 'Gràcies per la vostra opinió.',
+  'feedback.failed': 'No s’ha pogut enviar la resposta. Torneu-ho a provar.',
+  'feedback.privacy': 'Les respostes són anònimes.',
+  'feedback.privacyLink': 'Com les tractem',
+  'mt.label': 'Traducció automàtica',
+  'mt.disclaimer':
+    'Avís: esteu llegint una traducció automàtica de {engine} de l’original en {language}. {organization} no es fa responsable de l’exactitud de la informació en la llengua traduïda.',
+  'mt.disclaimerReviewed': 'Aquesta traducció automàtica de {engine} de l’original en {language} ha estat revisada per {organization}.',
+  'mt.readOriginal': 'Llegiu l’original',
+  'mt.pending': 'La traducció d’aquest article al {language} s’està preparant. Mentrestant, aquí teniu l’original en {original}.',
+  'mt.unavailable': 'La traducció d’aquest article al {language} no està disponible ara mateix. Aquí teniu l’original en {original}.',
+};

@@ -1,0 +1,50 @@
+/**
+ * Spanish for readers of machine-translated pages: the public pages' chrome and the disclaimer. The
+ * admin is not offered in Spanish; any key missing here falls back to English.
+ */
+import type { ReaderCatalog } from './en.ts';
+
+export const es: ReaderCatalog = {
+  'site.skipToContent': 'Saltar al contenido principal',
+  'site.mainNavigation': 'Principal',
+  'site.home': 'Inicio',
+  'site.memberStates': 'Estados miembros',
+  'site.footer': '© {year} {organization}. Todos los derechos reservados.',
+  'language.switcherLabel': 'Idioma',
+  'language.unavailable': 'No disponible en {language}',
+  'language.machine': 'traducción automática',
+  'home.title': 'Noticias',
+  'home.latest': 'Últimos artículos',
+  'article.published': 'Publicado el {date}',
+  'article.sections': 'Secciones',
+  'article.memberStates': 'Estados miembros',
+  'article.tags': 'Etiquetas',
+  'article.otherLanguages': 'También disponible en',
+  'article.latest': 'Últimos artículos',
+  'error.notFound.title': 'Página no encontrada',
+  'error.notFound.body': 'La página que busca no existe o ya no está disponible.',
+  'error.backHome': 'Ir a la página de inicio',
+  'feedback.heading': 'Su opinión',
+  'feedback.question': 'En general, ¿qué tan satisfecho está con el sitio web?',
+  'feedback.rating1': 'Muy insatisfecho',
+  'feedback.rating2': 'Insatisfecho',
+  'feedback.rating3': 'Ni satisfecho ni insatisfecho',
+  'feedback.rating4': 'Satisfecho',
+  'feedback.rating5': 'Muy satisfecho',
+  'feedback.comment': 'Comentario (opcional)',
+  'feedback.commentLimit': 'Hasta {max, number} caracteres.',
+  'feedback.charactersLeft': 'Caracteres restantes: {count}',
+  'feedback.trap': 'Deje este campo vacío',
+  'feedback.submit': 'Enviar',
+  'feedback.thanks': 'Gracias por su opinión.',
+  'feedback.failed': 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
+  'feedback.privacy': 'Las respuestas son anónimas.',
+  'feedback.privacyLink': 'Cómo las tratamos',
+  'mt.label': 'Traducción automática',
+  'mt.disclaimer':
+    'Aviso: está leyendo una traducción automática de {engine} del original en {language}. {organization} no se hace responsable de la exactitud de la información en el idioma traducido.',
+  'mt.disclaimerReviewed': 'Esta traducción automática de {engine} del original en {language} ha sido revisada por {organization}.',
+  'mt.readOriginal': 'Leer el original',
+  'mt.pending': 'La traducción al {language} de este artículo se está preparando. Mientras tanto, aquí está el original en {original}.',
+  'mt.unavailable': 'La traducción al {language} de este artículo no está disponible en este momento. Aquí está el original en {original}.',
+};

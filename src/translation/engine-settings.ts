@@ -1,0 +1,40 @@
+/**
+ * What administrators decide about engines: which one goes first when several offer a pair, and a
+ * monthly character budget per engine (null: no limit). Stored with the site settings.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { AppError } from '../http/app-error.ts';
+import { readAllSettings, writeSetting } from '../site/index.ts';
+import type { EngineId } from './engines/engine.ts';
+
+export const ENGINE_IDS: readonly EngineId[] = ['deepl', 'google', 'libretranslate', 'apertium'];
+
+export interface EngineSettings {
+  order: EngineId[];
+  monthlyCharacterBudget: Partial<Record<EngineId, number | null>>;
+}
+
+const SETTING_KEY = 'machineTranslation';
+export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { order: [...ENGINE_IDS], monthlyCharacterBudget: {} };
+
+export async function readEngineSettings(db: Kysely<Database>): Promise<EngineSettings> {
+  const stored = (await readAllSettings(db)).get(SETTING_KEY) as Partial<EngineSettings> | undefined;
+  const order = (stored?.order ?? []).filter((id) => ENGINE_IDS.includes(id));
+  return {
+    // Engines missing from a stored order (added later) go last, in the default order.
+    order: [...order, ...ENGINE_IDS.filter((id) => !order.includes(id))],
+    monthlyCharacterBudget: stored?.monthlyCharacterBudget ?? {},
+  };
+}
+
+export async function writeEngineSettings(db: Kysely<Database>, settings: EngineSettings): Promise<EngineSettings> {
+  if (new Set(settings.order).size !== settings.order.length || settings.order.some((id) => !ENGINE_IDS.includes(id))) {
+    throw AppError.badRequest('The engine order must name each engine once');
+  }
+  for (const budget of Object.values(settings.monthlyCharacterBudget)) {
+    if (budget !== null && budget !== undefined && (!Number.isInteger(budget) || budget < 0)) throw AppError.badRequest('A budget is a whole number of characters');
+  }
+  await writeSetting(db, SETTING_KEY, settings);
+  return settings;
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type RunningApertium, skipUnlessApertium, startApertium } from '../../testing/apertium.ts';
+import { createApertiumEngine, looksComplete } from './apertium.ts';
+import type { TranslationEngine } from './engine.ts';
+
+describe('the Apertium engine against a real APY', { skip: skipUnlessApertium() }, () => {
+  let apy: RunningApertium;
+  let engine: TranslationEngine;
+
+  before(async () => {
+    apy = await startApertium();
+    engine = createApertiumEngine({ baseUrl: apy.url });
+  });
+  after(() => apy?.stop());
+
+  it('offers its installed pairs in BCP 47, and French through a chain', async () => {
+    const pairs = (await engine.pairs()).map((p) => `${p.from}>${p.to}`);
+    for (const pair of ['en>es', 'es>en', 'en>ca', 'fr>es', 'fr>ca', 'en>fr']) assert.ok(pairs.includes(pair), pair);
+    assert.ok(!pairs.some((p) => p.includes('ar')), 'no Arabic');
+  });
+
+  it('translates segments in order, keeping placeholders and real characters', async () => {
+    const out = await engine.translate(['The <a id="t1">agreement</a> was signed on Monday.', 'Café &amp; culture in Jakarta.'], { from: 'en', to: 'es' });
+    assert.equal(out.length, 2);
+    assert.match(out[0]!, /<a id="t1">acuerdo<\/a>/);
+    assert.match(out[0]!, /lunes/);
+    assert.match(out[1]!, /cafetería/i);
+    assert.match(out[1]!, / &amp; /, "an escaped ampersand survives");
+  });
+
+  it('reaches French from English through Catalan', async () => {
+    const [out] = await engine.translate(['The new agreement was signed.'], { from: 'en', to: 'fr' });
+    assert.match(out!, /accord/);
+  });
+
+  it('refuses a pair it cannot reach with a stable code', async () => {
+    await assert.rejects(engine.translate(['Hello'], { from: 'en', to: 'ar' }), { code: 'unsupported_pair' });
+  });
+
+  it('treats an answer with placeholders missing or cut short as incomplete', () => {
+    assert.equal(looksComplete('The <a id="t1">x</a> and <em id="t2">y</em>', 'El <a id="t1">x</a> e y'), false);
+    assert.equal(looksComplete('A long enough sentence that was signed on Monday in Jakarta.', 'Una frase'), false);
+    assert.equal(looksComplete('A long enough sentence.', 'Una frase bastante larga.'), true);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Story pages in languages nobody translated them into: the machine translation under its disclaimer
+ * (indexable, with hreflang, once an editor reviewed it), or — while the first translation is made, or
+ * when the engine is down — the original with a plain notice, never an error page.
+ */
+import type { FastifyReply } from 'fastify';
+import { contentKeys } from '../changes/index.ts';
+import { sendPage } from '../http/send-page.ts';
+import { paths } from '../http/urls.ts';
+import { languageNameIn } from '../i18n/locales.ts';
+import { catalogLanguage, translatorFor } from '../i18n/messages.ts';
+import type { PageRenderer, SettingsService } from '../site/index.ts';
+import { type ArticleRenderDeps, type MachinePages, renderArticle, type StoriesService } from '../stories/index.ts';
+import type { MachineTranslationService } from './machine-translation.service.ts';
+import { MachineNotice } from './views/machine-notice.tsx';
+
+export interface MachinePagesDeps extends ArticleRenderDeps {
+  machine: MachineTranslationService;
+  stories: StoriesService;
+  settings: SettingsService;
+  pages: PageRenderer;
+  waitMs: number;
+}
+
+export function machinePages(deps: MachinePagesDeps): MachinePages {
+  const { machine, stories, settings, pages, waitMs } = deps;
+
+  async function versionsOf(article: { originalLanguage: string; originalSlug: string; versions: Record<string, string> }) {
+    const targets = await machine.targetsFrom(article.originalLanguage);
+    return Object.fromEntries(targets.filter((language) => !article.versions[language]).map((language) => [language, paths.article(language, article.originalSlug)]));
+  }
+
+  return {
+    reaches: (language) => machine.reaches(language),
+    versionsOf,
+
+    async send(reply: FastifyReply, original, language) {
+      const path = paths.article(language, original.slug);
+      const t = translatorFor(language);
+      const nameOf = (other: string) => languageNameIn(other, catalogLanguage(language));
+      const originalHref = paths.article(original.language, original.slug);
+      const result = await machine.translation(original, language, waitMs);
+
+      if ('ready' in result) {
+        const translation = result.ready;
+        const article = await stories.machineArticle(original.storyId, language, translation);
+        const values = { engine: translation.engineName, language: nameOf(original.language), organization: settings.organizationNameIn(language) };
+        const machineVersions = await versionsOf(article);
+        const html = await renderArticle(deps, article, path, {
+          robots: translation.reviewed ? null : 'noindex',
+          versions: translation.reviewed ? { ...article.versions, [language]: path } : article.versions,
+          machineVersions,
+          notice: (
+            <MachineNotice
+              t={t}
+              language={language}
+              kind={translation.reviewed ? 'reviewed' : 'machine'}
+              text={t(translation.reviewed ? 'mt.disclaimerReviewed' : 'mt.disclaimer', values)}
+              originalHref={originalHref}
+              originalLanguage={original.language}
+            />
+          ),
+          jsonLd: {
+            inLanguage: language,
+            translationOfWork: { '@type': 'NewsArticle', '@id': pages.absoluteUrl(originalHref), inLanguage: original.language },
+            translator: { '@type': 'Organization', name: translation.engineName },
+          },
+        });
+        return sendPage(reply, html, [contentKeys.story(original.storyId), contentKeys.latest(language)]);
+      }
+
+      // The original, said so in the reader's language; not cached, so the translation shows once ready.
+      const lookup = await stories.article(original.language, original.slug);
+      if (!('found' in lookup)) throw new Error(`the original of story ${original.storyId} vanished`);
+      const html = await renderArticle(deps, lookup.found, originalHref, {
+        robots: 'noindex',
+        notice: (
+          <MachineNotice
+            t={t}
+            language={language}
+            kind="original"
+            text={t('pending' in result ? 'mt.pending' : 'mt.unavailable', { language: nameOf(language), original: nameOf(original.language) })}
+            originalHref={originalHref}
+            originalLanguage={original.language}
+          />
+        ),
+      });
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/** Machine-translated story pages through a real Apertium APY: structure, memory, edits, chains and failures. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { parseDocument } from 'htmlparser2';
+import { Element } from 'domhandler';
+import { type RunningApertium, skipUnlessApertium, startApertium } from '../testing/apertium.ts';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+
+const ARTICLE_SLUG = 'icesco-indonesia-new-routes-for-cooperation';
+const ADMIN = { email: 'director@example.org', password: 'a long admin passphrase' };
+
+/** Tag names in document order, and every link, of an article body as served. */
+function structureOf(html: string) {
+  const body = html.slice(html.indexOf('<div class="article__body prose">'), html.indexOf('<footer class="article__footer">'));
+  const tags: string[] = [];
+  const links: string[] = [];
+  const walk = (nodes: unknown[]) => {
+    for (const node of nodes) {
+      if (!(node instanceof Element)) continue;
+      tags.push(node.name);
+      if (node.name === 'a') links.push(node.attribs.href!);
+      walk(node.children);
+    }
+  };
+  walk(parseDocument(body).children);
+  return { tags, links, paragraphs: tags.filter((tag) => tag === 'p').length };
+}
+
+describe('machine translation through Apertium', { skip: skipUnlessApertium() }, () => {
+  let apy: RunningApertium;
+  let site: TestApp;
+  const get = (url: string) => site.app.inject({ method: 'GET', url });
+  const usage = async () => (await site.features.machineTranslation.usage()).find((u) => u.engine === 'apertium')!;
+
+  before(async () => {
+    apy = await startApertium();
+    site = await startTestApp('sqlite', { seed: true, config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 } });
+    await site.features.accounts.ensureFirstAdministrator(ADMIN, 'en');
+  });
+  after(async () => {
+    await site?.close();
+    await apy?.stop();
+  });
+
+  it('serves the demo story in Spanish under the disclaimer, with every paragraph, link and tag of the original', async () => {
+    const english = await get(`/en/news/${ARTICLE_SLUG}`);
+    const spanish = await get(`/es/news/${ARTICLE_SLUG}`);
+    assert.equal(spanish.statusCode, 200);
+    assert.match(spanish.body, /<html lang="es" dir="ltr">/);
+    assert.match(spanish.body, /Aviso: está leyendo una traducción automática de Apertium del original en inglés\./);
+    assert.match(spanish.body, /<meta name="robots" content="noindex"/);
+    assert.doesNotMatch(spanish.body, /rel="alternate" hreflang/);
+    assert.match(spanish.body, /"translationOfWork":\{"@type":"NewsArticle","@id":"https:\/\/news\.example\.org\/en\/news\/icesco/);
+    assert.match(spanish.body, /"inLanguage":"es"/);
+    const source = structureOf(english.body);
+    const translated = structureOf(spanish.body);
+    assert.deepEqual(translated.tags, source.tags);
+    assert.deepEqual(translated.links, source.links);
+    assert.ok(source.paragraphs > 2);
+    assert.notEqual(spanish.body.match(/<h1 class="article__title">(.*?)<\/h1>/)![1], english.body.match(/<h1 class="article__title">(.*?)<\/h1>/)![1]);
+  });
+
+  it('lists machine languages after the human ones in the language switcher', async () => {
+    const english = (await get(`/en/news/${ARTICLE_SLUG}`)).body;
+    const switcher = english.slice(english.indexOf('<nav class="language-switcher"'), english.indexOf('</nav>', english.indexOf('<nav class="language-switcher"')));
+    assert.ok(switcher.indexOf('Français') < switcher.indexOf('Español'), 'human languages first');
+    assert.match(switcher, new RegExp(`href="/es/news/${ARTICLE_SLUG}" hreflang="es">Español<small class="language-switcher__machine"> traducción automática</small>`));
+  });
+
+  it('translates a story once: a second translation of the same text comes from memory without an engine call', async () => {
+    const before = await usage();
+    await site.database.db.deleteFrom('machineTranslations').execute();
+    await site.features.changes.publish({ everything: true });
+    assert.equal((await get(`/es/news/${ARTICLE_SLUG}`)).statusCode, 200);
+    const after = await usage();
+    assert.equal(after.requests, before.requests, 'no engine call');
+    assert.equal(after.characters, before.characters);
+    assert.ok(after.memoryHits > before.memoryHits);
+  });
+
+  it('after an edit of one paragraph sends only that paragraph to the engine', async () => {
+    const [admin] = await site.features.accounts.listUsers();
+    const storyId = (await site.database.db.selectFrom('translations').select('storyId').where('slug', '=', ARTICLE_SLUG).executeTakeFirstOrThrow()).storyId;
+    const english = (await site.features.editorial.editable(storyId, 'en', admin!)).translation!;
+    const changed = '<p>The two partners will also open a joint library in Jakarta next spring.</p>';
+    const bodyHtml = english.bodyHtml.replace(/<p>[\s\S]*?<\/p>/, changed);
+    const before = await usage();
+    await site.features.editorial.save(storyId, 'en', { title: english.title, slug: english.slug, summary: english.summary, bodyHtml }, null, admin!);
+    const spanish = await get(`/es/news/${ARTICLE_SLUG}`);
+    assert.match(spanish.body, /biblioteca/);
+    const after = await usage();
+    assert.equal(after.memoryMisses - before.memoryMisses, 1, 'one segment sent');
+    assert.equal(after.characters - before.characters, 'The two partners will also open a joint library in Jakarta next spring.'.length);
+  });
+
+  it('translates an article longer than the engine’s safe request size completely, and keeps entities as characters', async () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: the committee approved the new education programme &amp; its budget in Jakarta on Monday, caf&eacute; &#233;t&#233;.</p>`);
+    const body = paragraphs.join('');
+    assert.ok(body.length > 4096);
+    const storyId = await site.features.stories.createStory({
+      translations: [{ language: 'en', slug: 'long-report', title: 'A long report', summary: 'Forty paragraphs.', bodyHtml: body, publishedAt: new Date(Date.now() - 1000).toISOString() }],
+    });
+    const page = await get('/es/news/long-report');
+    assert.equal(page.statusCode, 200);
+    const { paragraphs: count } = structureOf(page.body);
+    assert.equal(count, 40);
+    for (let i = 1; i <= 40; i++) assert.match(page.body, new RegExp(`Párrafo ${i}:`), `paragraph ${i}`);
+    assert.match(page.body, / &amp; /);
+    assert.match(page.body, /été/, 'entities arrive as characters and come back whole');
+    assert.doesNotMatch(page.body, /ￃ|&eacute;|&#233;/);
+    assert.ok(storyId > 0);
+  });
+
+  it('reaches French from an English-only story through a chain, on the French site', async () => {
+    await site.features.stories.createStory({
+      translations: [{ language: 'en', slug: 'english-only', title: 'The new agreement was signed', summary: 'A short story.', bodyHtml: '<p>The new agreement was signed on Monday.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+    });
+    const french = await get('/fr/news/english-only');
+    assert.equal(french.statusCode, 200);
+    assert.match(french.body, /Avertissement : vous lisez une traduction automatique par Apertium de l’original en anglais\./);
+    assert.match(french.body, /accord/);
+  });
+
+  it('answers 404 for a language no engine reaches', async () => {
+    assert.equal((await get(`/de/news/${ARTICLE_SLUG}`)).statusCode, 404);
+  });
+});
+
+describe('machine translation when the engine is down', { skip: skipUnlessApertium() }, () => {
+  it('gives the reader the original with a plain notice, not an error page', async () => {
+    const apy = await startApertium();
+    const site = await startTestApp('sqlite', { seed: true, config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 } });
+    try {
+      assert.equal((await site.features.machineTranslation.targetsFrom('en')).includes('es'), true, 'pairs known while it was up');
+      await apy.stop();
+      const page = await site.app.inject(`/es/news/${ARTICLE_SLUG}`);
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /La traducción al español de este artículo no está disponible en este momento\. Aquí está el original en inglés\./);
+      assert.match(page.body, /<h1 class="article__title">ICESCO-Indonesia: New Routes for Cooperation<\/h1>/);
+      assert.equal(page.headers['cache-control'], 'no-store');
+    } finally {
+      await site.close();
+      await apy.stop();
+    }
+  });
+});
