@@ -7,6 +7,7 @@ import * as accounts from './migrations/0003-accounts.ts';
 import * as editorial from './migrations/0004-editorial.ts';
 import * as feedback from './migrations/0005-feedback.ts';
 import * as machineTranslation from './migrations/0006-machine-translation.ts';
+import * as feedbackRollups from './migrations/0007-feedback-rollups.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-editorial': editorial,
   '0005-feedback': feedback,
   '0006-machine-translation': machineTranslation,
+  '0007-feedback-rollups': feedbackRollups,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

@@ -188,6 +188,26 @@ export interface FeedbackRollupsTable {
   answers: number;
 }
 
+export interface FeedbackMonthRollupsTable {
+  /** YYYY-MM. */
+  month: string;
+  pagePath: string;
+  language: string;
+  sectionId: number;
+  machineTranslated: number;
+  rating: number;
+  answers: number;
+}
+
+export interface FeedbackDayTotalsTable {
+  day: string;
+  language: string;
+  sectionId: number;
+  machineTranslated: number;
+  rating: number;
+  answers: number;
+}
+
 export interface FeedbackRolledDaysTable {
   day: string;
 }
@@ -248,6 +268,8 @@ export interface Database {
   feedbackRateWindows: FeedbackRateWindowsTable;
   feedbackRollups: FeedbackRollupsTable;
   feedbackRolledDays: FeedbackRolledDaysTable;
+  feedbackMonthRollups: FeedbackMonthRollupsTable;
+  feedbackDayTotals: FeedbackDayTotalsTable;
   translationMemory: TranslationMemoryTable;
   machineTranslations: MachineTranslationsTable;
   engineUsage: EngineUsageTable;

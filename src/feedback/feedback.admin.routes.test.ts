@@ -56,7 +56,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
     after(() => site?.close());
     beforeEach(async () => {
-      for (const table of ['feedbackAnswers', 'feedbackRollups', 'feedbackRolledDays'] as const) await site.database.db.deleteFrom(table).execute();
+      for (const table of ['feedbackAnswers', 'feedbackRollups', 'feedbackRolledDays', 'feedbackMonthRollups', 'feedbackDayTotals'] as const) await site.database.db.deleteFrom(table).execute();
     });
 
     it('shows CSAT with its 95% interval, the mean and the answer count on known data', async () => {
@@ -84,6 +84,28 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.equal(figures(afterRollup), figures(before));
       const onlyOld = (await admin.get(`/admin/feedback?from=${dayOf(daysAgo(12))}&to=${dayOf(daysAgo(8))}`)).body;
       assert.match(onlyOld, /<dt>Answers<\/dt><dd><strong>100<\/strong>/);
+    });
+
+    it('gives the same figures and breakdowns over months of rolled-up answers as over the raw answers', async () => {
+      const section = (await site.features.taxonomy.terms('section', 'en'))[0]!;
+      await insert(
+        Array.from({ length: 600 }, (_, i) =>
+          answer((i % 5) + 1, {
+            createdAt: daysAgo(2 + (i % 150)).toISOString(),
+            language: ['en', 'fr', 'ar'][i % 3]!,
+            pagePath: `/${['en', 'fr', 'ar'][i % 3]}/news/story-${i % 7}`,
+            sectionId: i % 4 === 0 ? section.id : null,
+            machineTranslated: i % 6 === 0 ? 1 : 0,
+          }),
+        ),
+      );
+      const views = [`?from=${dayOf(daysAgo(140))}&to=${dayOf(daysAgo(3))}`, `?from=${dayOf(daysAgo(140))}&to=${dayOf(daysAgo(3))}&language=fr`, `?from=${dayOf(daysAgo(100))}&to=${dayOf(new Date())}&section=${section.id}`];
+      const tables = (html: string) => html.slice(html.indexOf('<dl class="figures">'), html.indexOf('id="comments-heading"'));
+      const before = await Promise.all(views.map(async (view) => tables((await admin.get(`/admin/feedback${view}`)).body)));
+      await site.features.feedback.upkeep();
+      assert.ok((await site.database.db.selectFrom('feedbackMonthRollups').selectAll().execute()).length > 0, 'months are rolled up');
+      const afterRollup = await Promise.all(views.map(async (view) => tables((await admin.get(`/admin/feedback${view}`)).body)));
+      assert.deepEqual(afterRollup, before);
     });
 
     it('filters by language and section, and breaks down by language, section, page and machine translation', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { granularityFor, groupCounts, periodStart, trend } from './report.ts';
+import { splitPeriod } from './reports.repository.ts';
 
 describe('dashboard report', () => {
   it('adds up answers per group and puts the largest group first', () => {
@@ -30,5 +31,14 @@ describe('dashboard report', () => {
     assert.equal(granularityFor('2026-11-01', '2026-11-30'), 'day');
     assert.equal(granularityFor('2026-01-01', '2026-12-31'), 'week');
     assert.equal(granularityFor('2024-01-01', '2026-12-31'), 'month');
+  });
+});
+
+describe('splitting a period for the rollups', () => {
+  it('reads whole months from month rollups and the days at either end from day rollups', () => {
+    assert.deepEqual(splitPeriod('2025-11-15', '2026-02-10'), { months: ['2025-12', '2026-01'], days: [['2025-11-15', '2025-11-30'], ['2026-02-01', '2026-02-10']] });
+    assert.deepEqual(splitPeriod('2026-01-01', '2026-02-28'), { months: ['2026-01', '2026-02'], days: [] });
+    assert.deepEqual(splitPeriod('2026-02-03', '2026-02-20'), { months: null, days: [['2026-02-03', '2026-02-20']] });
+    assert.deepEqual(splitPeriod('2026-01-31', '2026-03-01'), { months: ['2026-02', '2026-02'], days: [['2026-01-31', '2026-01-31'], ['2026-03-01', '2026-03-01']] });
   });
 });

@@ -51,17 +51,35 @@ export async function rollUpDaysBefore(db: Kysely<Database>, before: string): Pr
         .expression(
           trx
             .selectFrom('feedbackAnswers')
-            .select((eb) => [
-              'day',
-              'pagePath',
-              'language',
-              eb.fn.coalesce('sectionId', sql.lit(0)).as('sectionId'),
-              'machineTranslated',
-              'rating',
-              eb.fn.countAll<number>().as('answers'),
-            ])
+            .select((eb) => ['day', 'pagePath', 'language', eb.fn.coalesce('sectionId', sql.lit(0)).as('sectionId'), 'machineTranslated', 'rating', eb.fn.countAll<number>().as('answers')])
             .where('day', '=', day)
             .groupBy(['day', 'pagePath', 'language', sql`coalesce(section_id, 0)`, 'machineTranslated', 'rating']),
+        )
+        .execute();
+      await trx
+        .insertInto('feedbackDayTotals')
+        .columns(['day', 'language', 'sectionId', 'machineTranslated', 'rating', 'answers'])
+        .expression(
+          trx
+            .selectFrom('feedbackRollups')
+            .select((eb) => ['day', 'language', 'sectionId', 'machineTranslated', 'rating', eb.fn.sum<number>('answers').as('answers')])
+            .where('day', '=', day)
+            .groupBy(['day', 'language', 'sectionId', 'machineTranslated', 'rating']),
+        )
+        .execute();
+      await trx
+        .insertInto('feedbackMonthRollups')
+        .columns(['month', 'pagePath', 'language', 'sectionId', 'machineTranslated', 'rating', 'answers'])
+        .expression(
+          trx
+            .selectFrom('feedbackRollups')
+            .select([sql<string>`${day.slice(0, 7)}`.as('month'), 'pagePath', 'language', 'sectionId', 'machineTranslated', 'rating', 'answers'])
+            .where('day', '=', day),
+        )
+        .onConflict((c) =>
+          c.columns(['month', 'pagePath', 'language', 'sectionId', 'machineTranslated', 'rating']).doUpdateSet((eb) => ({
+            answers: eb(eb.ref('feedbackMonthRollups.answers'), '+', eb.ref('excluded.answers')),
+          })),
         )
         .execute();
       rolled.push(day);
@@ -70,33 +88,79 @@ export async function rollUpDaysBefore(db: Kysely<Database>, before: string): Pr
   return rolled;
 }
 
+const DAY_MS = 86_400_000;
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const monthEnd = (month: string) => addDays(`${nextMonth(month)}-01`, -1);
+function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The rolled-up part of a period, as whole months (read from month rollups) and the days at either
+ * end (read from day rollups). A period of a year reads twelve months and a few days.
+ */
+export function splitPeriod(from: string, to: string): { months: [string, string] | null; days: [string, string][] } {
+  let firstMonth = from.slice(0, 7);
+  if (!from.endsWith('-01')) firstMonth = nextMonth(firstMonth);
+  let lastMonth = to.slice(0, 7);
+  if (monthEnd(lastMonth) !== to) lastMonth = previousMonth(lastMonth);
+  if (firstMonth > lastMonth) return { months: null, days: [[from, to]] };
+  const days: [string, string][] = [];
+  if (from < `${firstMonth}-01`) days.push([from, addDays(`${firstMonth}-01`, -1)]);
+  if (to > monthEnd(lastMonth)) days.push([addDays(monthEnd(lastMonth), 1), to]);
+  return { months: [firstMonth, lastMonth], days };
+}
+
+function previousMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+}
+
+type Rollup = 'feedbackRollups' | 'feedbackMonthRollups' | 'feedbackDayTotals';
+
 /** Answers per rating, grouped by one dimension, over rolled-up and recent days alike. */
 export async function countAnswers(db: Kysely<Database>, dimension: Dimension, filter: ReportFilter, rolledUntil: string): Promise<CountRow[]> {
-  const key = dimension === 'all' ? sql<string>`''` : sql<string | number>`${sql.ref(dimension)}`;
-  let rolled = db
-    .selectFrom('feedbackRollups')
-    .select((eb) => [key.as('key'), 'rating', eb.fn.sum<number>('answers').as('answers')])
-    .where('day', '>=', filter.from)
-    .where('day', '<=', filter.to < rolledUntil ? filter.to : rolledUntil);
-  if (filter.language !== null) rolled = rolled.where('language', '=', filter.language);
-  if (filter.sectionId !== null) rolled = rolled.where('sectionId', '=', filter.sectionId);
+  const key = (dimension === 'all' ? sql<string>`''` : sql<string | number>`${sql.ref(dimension)}`).as('key');
+  const groups = dimension === 'all' ? [] : [sql.ref(dimension)];
 
-  const liveKey = dimension === 'sectionId' ? sql<number>`coalesce(section_id, 0)` : key;
+  function rolledUp(table: Rollup, period: { column: 'day' | 'month'; from: string; to: string }) {
+    let query = db
+      .selectFrom(table)
+      .select((eb) => [key, 'rating', eb.fn.sum<number>('answers').as('answers')])
+      .where(sql.ref(period.column), '>=', period.from)
+      .where(sql.ref(period.column), '<=', period.to);
+    if (filter.language !== null) query = query.where('language', '=', filter.language);
+    if (filter.sectionId !== null) query = query.where('sectionId', '=', filter.sectionId);
+    return query.groupBy([...groups, 'rating']).execute();
+  }
+
+  const reads: Promise<{ key: string | number; rating: number; answers: number }[]>[] = [];
+  const rolledTo = filter.to < rolledUntil ? filter.to : rolledUntil;
+  if (filter.from <= rolledTo) {
+    // Without pages, a day's totals are a few rows; with pages, whole months are far fewer rows than their days.
+    const dayTable: Rollup = dimension === 'pagePath' ? 'feedbackRollups' : 'feedbackDayTotals';
+    if (dimension === 'day') reads.push(rolledUp('feedbackDayTotals', { column: 'day', from: filter.from, to: rolledTo }));
+    else {
+      const { months, days } = splitPeriod(filter.from, rolledTo);
+      if (months) reads.push(rolledUp('feedbackMonthRollups', { column: 'month', from: months[0], to: months[1] }));
+      for (const [from, to] of days) reads.push(rolledUp(dayTable, { column: 'day', from, to }));
+    }
+  }
+
+  const liveKey = dimension === 'sectionId' ? sql<number>`coalesce(section_id, 0)`.as('key') : key;
   let live = db
     .selectFrom('feedbackAnswers')
-    .select((eb) => [liveKey.as('key'), 'rating', eb.fn.countAll<number>().as('answers')])
+    .select((eb) => [liveKey, 'rating', eb.fn.countAll<number>().as('answers')])
     .where('day', '>', rolledUntil)
     .where('day', '>=', filter.from)
     .where('day', '<=', filter.to);
   if (filter.language !== null) live = live.where('language', '=', filter.language);
   if (filter.sectionId !== null) live = live.where(sql`coalesce(section_id, 0)`, '=', filter.sectionId);
+  const liveGroups = dimension === 'all' ? [] : [dimension === 'sectionId' ? sql`coalesce(section_id, 0)` : sql.ref(dimension)];
+  reads.push(live.groupBy([...liveGroups, 'rating']).execute());
 
-  const groupKey = dimension === 'all' ? [] : [dimension === 'sectionId' ? sql`coalesce(section_id, 0)` : sql.ref(dimension)];
-  const [fromRollups, fromAnswers] = await Promise.all([
-    filter.from <= rolledUntil ? rolled.groupBy([...(dimension === 'all' ? [] : [sql.ref(dimension)]), 'rating']).execute() : Promise.resolve([]),
-    live.groupBy([...groupKey, 'rating']).execute(),
-  ]);
-  return [...fromRollups, ...fromAnswers].map((row) => ({ key: row.key, rating: Number(row.rating), answers: Number(row.answers) }));
+  return (await Promise.all(reads)).flat().map((row) => ({ key: row.key, rating: Number(row.rating), answers: Number(row.answers) }));
 }
 
 export interface CommentRow {
