@@ -161,7 +161,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
         dashboardRoutes(stories, () => settings.current().languages),
-        editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor }),
+        editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor, machine: features.machineTranslation }),
         mediaRoutes(features.media, settings),
         taxonomyAdminRoutes(taxonomy, settings),
         accountsRoutes(accounts),

@@ -3,6 +3,7 @@
  * editing or translating one language of a story beside its source, moving it through the workflow,
  * its history with word-level changes and restore, and a preview exactly as visitors will see it.
  */
+import { can } from '../accounts/roles.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AccountsService } from '../accounts/index.ts';
 import type { AdminRoutes, AdminTools } from '../admin/index.ts';
@@ -17,6 +18,7 @@ import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { EditorialService, StoryInput, TranslationInput } from './editorial.service.ts';
 import { type ArticleRenderDeps, renderArticle } from './render-article.tsx';
+import type { OriginalText } from './stories.service.ts';
 import { readableText, textChanges } from './revision-diff.ts';
 import type { StoriesService } from './stories.service.ts';
 import { HistoryPage, RevisionPage } from './views/admin/history.tsx';
@@ -32,6 +34,18 @@ export interface EditorialRoutesDeps extends ArticleRenderDeps {
   accounts: AccountsService;
   settings: SettingsService;
   media: MediaService;
+  /** Machine translations of stories (their feature), when engines are configured. */
+  machine?: MachineDrafts;
+}
+
+/** What the editor needs of machine translation: each story's state, its drafts, reviews. */
+export interface MachineDrafts {
+  /** The engines configured; none, and there is nothing to show. */
+  engines(): unknown[];
+  ofStory(storyId: number, currentRevision: number | null): Promise<{ language: string; engineName: string; reviewed: boolean; outOfDate: boolean }[]>;
+  stored(storyId: number, language: string): Promise<{ title: string; summary: string; bodyHtml: string; engineName: string } | null>;
+  markReviewed(storyId: number, language: string, userId: number): Promise<boolean>;
+  translateNow(source: OriginalText, language: string): Promise<unknown>;
 }
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
@@ -185,7 +199,17 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
     async function editorPage(
       request: FastifyRequest,
       reply: FastifyReply,
-      state: { storyId: number | null; language: string; sourceLanguage?: string; values?: ReturnType<typeof readForm>; errors?: Record<string, string>; notice?: string | null; status?: number },
+      state: {
+        storyId: number | null;
+        language: string;
+        sourceLanguage?: string;
+        values?: ReturnType<typeof readForm>;
+        errors?: Record<string, string>;
+        notice?: string | null;
+        status?: number;
+        /** Fill the form with the machine translation, to start a human one from it. */
+        fromMachine?: boolean;
+      },
     ) {
       const t = tools.t(request);
       const user = staffOf(request);
@@ -193,7 +217,9 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       const options = await filingOptions(request.adminLanguage);
       const editable = state.storyId === null ? null : await editorial.editable(state.storyId, language, user, state.sourceLanguage);
       const translation = editable?.translation ?? null;
+      const machine = await machineView(request, state.storyId, language, translation === null);
       const values = state.values;
+      const machineText = state.fromMachine ? machine.draft : null;
       const view: StoryEditorView = {
         action: state.storyId === null ? `/admin/stories/new?language=${language}` : storyPath(state.storyId, language),
         editorLabels: JSON.stringify(Object.fromEntries(EDITOR_LABELS.map((key) => [key, t(`admin.editor.${key}`)]))),
@@ -202,10 +228,10 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
         dir: directionOf(language),
         canEdit: editable === null ? true : editable.canEdit,
         values: {
-          title: values?.translation.title ?? translation?.title ?? '',
+          title: values?.translation.title ?? machineText?.title ?? translation?.title ?? '',
           slug: values?.translation.slug ?? translation?.slug ?? '',
-          summary: values?.translation.summary ?? translation?.summary ?? '',
-          bodyHtml: values?.translation.bodyHtml ?? translation?.bodyHtml ?? '',
+          summary: values?.translation.summary ?? machineText?.summary ?? translation?.summary ?? '',
+          bodyHtml: values?.translation.bodyHtml ?? machineText?.bodyHtml ?? translation?.bodyHtml ?? '',
           featured: values?.story.featured ?? editable?.story.featured ?? false,
           termIds: (values?.story.termIds ?? editable?.story.termIds ?? []).map(String),
           memberStates: values?.story.memberStates ?? editable?.story.memberStates ?? [],
@@ -227,6 +253,7 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
             }
           : null,
         outOfDate: editable?.outOfDate ?? false,
+        machine: machine.view,
         statusLine: translation ? t('admin.story.currentStatus', { status: t(`admin.status.${translation.status}`) }) : null,
         moves: (editable?.moves ?? []).map((to) => ({ to, label: t(`admin.story.move.${to}`), action: `${storyPath(state.storyId!, language)}/status` })),
         links: translation
@@ -249,6 +276,33 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
             ? t('admin.story.editTitle', { title: translation.title, language: nativeLanguageName(language) })
             : t('admin.story.translateTitle', { language: nativeLanguageName(language) });
       return tools.render(request, reply, { title, status: state.status, scripts: [deps.bodyEditorHref], body: <StoryEditor t={t} view={view} /> });
+    }
+
+    /** The story's machine translations for the side panel, and this language's as a draft to start from. */
+    async function machineView(request: FastifyRequest, storyId: number | null, language: string, untranslated: boolean) {
+      const t = tools.t(request);
+      const machine = deps.machine;
+      if (!machine || machine.engines().length === 0 || storyId === null) return { view: null, draft: null };
+      const original = await deps.stories.original(storyId);
+      const states = await machine.ofStory(storyId, original?.revision ?? null);
+      const mayTranslate = can(staffOf(request).role, 'translations.write');
+      const draft = untranslated ? await machine.stored(storyId, language) : null;
+      return {
+        draft,
+        view: {
+          entries: states.map((state) => ({
+            name: nativeLanguageName(state.language),
+            language: state.language,
+            state: t('admin.machine.state', {
+              engine: state.engineName,
+              state: t(state.outOfDate ? 'admin.machine.outOfDate' : state.reviewed ? 'admin.machine.reviewed' : 'admin.machine.notReviewed'),
+            }),
+            reviewAction: mayTranslate && !state.reviewed ? `${storyPath(storyId, state.language)}/machine/review` : null,
+          })),
+          draftHref: mayTranslate && draft ? `${storyPath(storyId, language)}?draft=machine` : null,
+          makeAction: mayTranslate && untranslated && !draft && original && original.language !== language ? `${storyPath(storyId, language)}/machine` : null,
+        },
+      };
     }
 
     const requireLanguage = (language: string | undefined) => {
@@ -278,15 +332,22 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       },
     );
 
-    type StoryRoute = { Params: { id: number; lang: string }; Querystring: { done?: string; from?: string } };
+    type StoryRoute = { Params: { id: number; lang: string }; Querystring: { done?: string; from?: string; draft?: string } };
 
     admin.get<StoryRoute>(
       '/stories/:id/:lang',
-      { config: { permission: 'admin.enter' }, schema: { params: storyParams, querystring: { type: 'object', properties: { done: text(20), from: text(35) } } } },
+      { config: { permission: 'admin.enter' }, schema: { params: storyParams, querystring: { type: 'object', properties: { done: text(20), from: text(35), draft: { type: 'string', enum: ['machine'] } } } } },
       async (request, reply) => {
         const t = tools.t(request);
-        const notice = request.query.done === 'saved' ? t('admin.story.saved') : request.query.done === 'moved' ? t('admin.story.moved') : request.query.done === 'restored' ? t('admin.history.restored') : null;
-        return editorPage(request, reply, { storyId: request.params.id, language: requireLanguage(request.params.lang), sourceLanguage: request.query.from, notice });
+        const notices: Record<string, string> = {
+          saved: t('admin.story.saved'),
+          moved: t('admin.story.moved'),
+          restored: t('admin.history.restored'),
+          reviewed: t('admin.machine.reviewedNotice'),
+        };
+        const fromMachine = request.query.draft === 'machine';
+        const notice = fromMachine ? t('admin.machine.draftLoaded') : (notices[request.query.done ?? ''] ?? null);
+        return editorPage(request, reply, { storyId: request.params.id, language: requireLanguage(request.params.lang), sourceLanguage: request.query.from, notice, fromMachine });
       },
     );
 
@@ -326,6 +387,35 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           if (!(error instanceof FormError)) throw error;
           return editorPage(request, reply, { storyId: id, language, errors: tools.fieldErrors(request, error), status: 400 });
         }
+      },
+    );
+
+    admin.post<{ Params: { id: number; lang: string } }>(
+      '/stories/:id/:lang/machine/review',
+      { config: { permission: 'translations.write' }, schema: { params: storyParams } },
+      async (request, reply) => {
+        const { id, lang } = request.params;
+        if (!deps.machine || !(await deps.machine.markReviewed(id, lang, staffOf(request).id))) throw AppError.notFound(`Story ${id} has no machine translation into ${lang}`);
+        const original = await deps.stories.original(id);
+        return reply.redirect(`${storyPath(id, original?.language ?? settings.current().defaultLanguage)}?done=reviewed`, 303);
+      },
+    );
+
+    admin.post<{ Params: { id: number; lang: string } }>(
+      '/stories/:id/:lang/machine',
+      { config: { permission: 'translations.write' }, schema: { params: storyParams } },
+      async (request, reply) => {
+        const { id } = request.params;
+        const language = requireLanguage(request.params.lang);
+        const original = await deps.stories.original(id);
+        if (!deps.machine || !original) throw AppError.notFound(`Story ${id} has no published original to translate`);
+        try {
+          await deps.machine.translateNow(original, language);
+        } catch (error) {
+          const t = tools.t(request);
+          return editorPage(request, reply, { storyId: id, language, notice: t('admin.machine.failed', { reason: (error as Error).message }), status: 502 });
+        }
+        return reply.redirect(`${storyPath(id, language)}?draft=machine`, 303);
       },
     );
 

@@ -92,6 +92,8 @@ export interface StoriesService {
   countStories(): Promise<number>;
   countTranslationsByStatus(): Promise<{ language: string; status: TranslationStatus; count: number }[]>;
   countByMemberState(language: string): Promise<Map<string, number>>;
+  /** The story's published original, which machine translations are made from. */
+  original(storyId: number): Promise<OriginalText | null>;
   /** The article as a machine translation shows it: the original's page with the translated text. */
   machineArticle(storyId: number, language: string, text: { title: string; summary: string; bodyHtml: string }): Promise<Article>;
   /** The story a public article page shows, and whether its text came from a machine. */
@@ -247,6 +249,13 @@ export function createStoriesService(deps: {
     countStories: () => repo.countStories(db),
     countTranslationsByStatus: () => repo.countTranslationsByStatus(db),
     countByMemberState: (language) => repo.countPublishedByMemberState(db, language, now()),
+    async original(storyId) {
+      const found = await repo.findOriginal(db, storyId, now());
+      if (!found) return null;
+      const { language, slug, revision, title, summary, bodyHtml } = found;
+      return { storyId, language, slug, revision, title, summary, bodyHtml };
+    },
+
     async machineArticle(storyId, language, text) {
       const at = now();
       const original = await repo.findOriginal(db, storyId, at);

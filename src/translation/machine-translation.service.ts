@@ -40,6 +40,15 @@ export interface MachineTranslation {
   reviewed: boolean;
 }
 
+export interface MachineTranslationState {
+  language: string;
+  engineName: string;
+  reviewed: boolean;
+  /** Reviewed once, but the original changed since. */
+  outOfDate: boolean;
+  translatedAt: string;
+}
+
 export type MachineResult = { ready: MachineTranslation } | { pending: true } | { unavailable: string };
 
 export interface EngineUsageView {
@@ -61,6 +70,11 @@ export interface MachineTranslationService {
   translation(source: SourceStory, language: string, waitMs: number): Promise<MachineResult>;
   /** Translates without waiting limits (the CLI's warm-up); throws the engine's error. */
   translateNow(source: SourceStory, language: string): Promise<MachineTranslation>;
+  /** A story's machine translations with their review state, for the editors. */
+  ofStory(storyId: number, currentRevision: number | null): Promise<MachineTranslationState[]>;
+  stored(storyId: number, language: string): Promise<MachineTranslation | null>;
+  /** An editor vouches for the machine translation as it stands (it becomes indexable). */
+  markReviewed(storyId: number, language: string, userId: number): Promise<boolean>;
   engines(): { id: EngineId; name: string }[];
   engineSettings(): EngineSettings;
   load(): Promise<void>;
@@ -229,6 +243,24 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
       }
     },
     translateNow: (source, language) => job(source, language),
+    async ofStory(storyId, currentRevision) {
+      return (await repo.listMachineTranslations(db, storyId)).map((row) => ({
+        language: row.language,
+        engineName: view(row).engineName,
+        reviewed: view(row).reviewed && (currentRevision === null || row.sourceRevision === currentRevision),
+        outOfDate: row.reviewedRevision !== null && row.reviewedRevision < (currentRevision ?? row.sourceRevision),
+        translatedAt: row.translatedAt,
+      }));
+    },
+    async stored(storyId, language) {
+      const row = await repo.findMachineTranslation(db, storyId, language);
+      return row ? view(row) : null;
+    },
+    async markReviewed(storyId, language, userId) {
+      const done = await repo.markReviewed(db, storyId, language, userId, now().toISOString());
+      if (done) await changes.publish({ keys: [contentKeys.story(storyId)] });
+      return done;
+    },
     engines: () => ordered().map(({ id, name }) => ({ id, name })),
     engineSettings: () => engineSettings,
     async updateEngineSettings(next) {

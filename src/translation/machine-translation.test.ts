@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseDocument } from 'htmlparser2';
 import { Element } from 'domhandler';
+import { AdminBrowser } from '../testing/admin-browser.ts';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../testing/apertium.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
@@ -119,6 +120,49 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     assert.equal(french.statusCode, 200);
     assert.match(french.body, /Avertissement : vous lisez une traduction automatique par Apertium de l’original en anglais\./);
     assert.match(french.body, /accord/);
+  });
+
+  it('lets an editor mark a machine translation reviewed — then indexable, with hreflang — and flags it when the original changes', async () => {
+    const admin = new AdminBrowser(site.app);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    await get(`/es/news/${ARTICLE_SLUG}`);
+    const storyId = (await site.database.db.selectFrom('translations').select('storyId').where('slug', '=', ARTICLE_SLUG).executeTakeFirstOrThrow()).storyId;
+    const panel = (await admin.get(`/admin/stories/${storyId}/en`)).body;
+    assert.match(panel, /<span lang="es">Español<\/span> — Apertium, not reviewed/);
+    const reviewed = await admin.post(`/admin/stories/${storyId}/es/machine/review`, {}, `/admin/stories/${storyId}/en`);
+    assert.equal(reviewed.statusCode, 303);
+    const page = (await get(`/es/news/${ARTICLE_SLUG}`)).body;
+    assert.doesNotMatch(page, /name="robots"/);
+    assert.match(page, /Esta traducción automática de Apertium del original en inglés ha sido revisada por/);
+    assert.match(page, new RegExp(`<link rel="alternate" hreflang="es" href="https://news.example.org/es/news/${ARTICLE_SLUG}"`));
+    const [user] = await site.features.accounts.listUsers();
+    const english = (await site.features.editorial.editable(storyId, 'en', user!)).translation!;
+    await site.features.editorial.save(storyId, 'en', { title: english.title, slug: english.slug, summary: `${english.summary} More.`, bodyHtml: english.bodyHtml }, null, user!);
+    assert.match((await get(`/es/news/${ARTICLE_SLUG}`)).body, /<meta name="robots" content="noindex"/, 'refreshed and no longer vouched for');
+    assert.match((await admin.get(`/admin/stories/${storyId}/en`)).body, /Apertium, reviewed, but the original has changed since/);
+  });
+
+  it('lets a translator start the human translation from the machine draft; once published it replaces the machine one', async () => {
+    const storyId = await site.features.stories.createStory({
+      translations: [{ language: 'en', slug: 'water-week', title: 'Water week opens', summary: 'The week begins.', bodyHtml: '<p>The water week opens on Monday.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+    });
+    const admin = new AdminBrowser(site.app);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const made = await admin.post(`/admin/stories/${storyId}/fr/machine`, {}, `/admin/stories/${storyId}/fr`);
+    assert.equal(made.statusCode, 303);
+    assert.equal(made.headers.location, `/admin/stories/${storyId}/fr?draft=machine`);
+    const form = (await admin.get(made.headers.location as string)).body;
+    const title = /name="title" type="text" value="([^"]+)"/.exec(form)?.[1] ?? /id="title" name="title"[^>]*value="([^"]+)"/.exec(form)?.[1];
+    assert.ok(title && title !== 'Water week opens', `the form holds the French machine title (${title})`);
+    const saved = await admin.post(`/admin/stories/${storyId}/fr`, { title: 'La semaine de l’eau s’ouvre', slug: '', summary: 'La semaine commence.', bodyHtml: '<p>La semaine de l’eau s’ouvre lundi.</p>', sourceLanguage: 'en' }, `/admin/stories/${storyId}/fr`);
+    assert.equal(saved.statusCode, 303);
+    assert.match((await get('/fr/news/water-week')).body, /traduction automatique/, 'still machine until published');
+    assert.equal((await admin.post(`/admin/stories/${storyId}/fr/status`, { to: 'published' }, `/admin/stories/${storyId}/fr`)).statusCode, 303);
+    const machineAddress = await get('/fr/news/water-week');
+    assert.equal(machineAddress.statusCode, 301);
+    const human = await get(machineAddress.headers.location as string);
+    assert.match(human.body, /La semaine de l’eau s’ouvre lundi\./);
+    assert.doesNotMatch(human.body, /traduction automatique par/);
   });
 
   it('answers 404 for a language no engine reaches', async () => {

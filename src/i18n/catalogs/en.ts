@@ -326,6 +326,18 @@ export const en = {
   'mt.readOriginal': 'Read the original',
   'mt.pending': 'The {language} translation of this story is being prepared. Meanwhile, here is the original in {original}.',
   'mt.unavailable': 'The {language} translation of this story is not available at the moment. Here is the original in {original}.',
+  'admin.machine.heading': 'Machine translations',
+  'admin.machine.none': 'None yet: they are made when a reader first asks for the story in a language.',
+  'admin.machine.state': '{engine}, {state}',
+  'admin.machine.reviewed': 'reviewed',
+  'admin.machine.notReviewed': 'not reviewed',
+  'admin.machine.outOfDate': 'reviewed, but the original has changed since',
+  'admin.machine.review': 'Mark as reviewed',
+  'admin.machine.startFromDraft': 'Start from the machine translation',
+  'admin.machine.make': 'Make a machine translation',
+  'admin.machine.reviewedNotice': 'Marked as reviewed: search engines may now index that machine translation, and its disclaimer says it was reviewed.',
+  'admin.machine.failed': 'The machine translation could not be made: {reason}',
+  'admin.machine.draftLoaded': 'The form holds the machine translation. Correct it, then save to start the human translation.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -22,6 +22,14 @@ export interface StoryEditorView {
   moves: { to: string; label: string; action: string }[];
   links: { label: string; href: string }[];
   languages: { name: string; state: string; href: string; current: boolean }[];
+  /** Machine translations of the story, when engines are configured. */
+  machine: {
+    entries: { name: string; language: string; state: string; reviewAction: string | null }[];
+    /** Fills the form with this language's machine translation. */
+    draftHref: string | null;
+    /** Makes this language's machine translation now. */
+    makeAction: string | null;
+  } | null;
 }
 
 export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }) {
@@ -105,6 +113,45 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
             ))}
           </ul>
         </section>
+        {view.machine && (
+          <section aria-labelledby="machine-heading">
+            <h2 id="machine-heading">{t('admin.machine.heading')}</h2>
+            {view.machine.draftHref && (
+              <p>
+                <a class="button button--secondary" href={view.machine.draftHref}>
+                  {t('admin.machine.startFromDraft')}
+                </a>
+              </p>
+            )}
+            {view.machine.makeAction && (
+              <form method="post" action={view.machine.makeAction}>
+                <CsrfField token={view.csrfToken} />
+                <button type="submit" class="button button--secondary">
+                  {t('admin.machine.make')}
+                </button>
+              </form>
+            )}
+            {view.machine.entries.length === 0 ? (
+              <p>{t('admin.machine.none')}</p>
+            ) : (
+              <ul class="plain-list">
+                {view.machine.entries.map((entry) => (
+                  <li>
+                    <span lang={entry.language}>{entry.name}</span> — {entry.state}
+                    {entry.reviewAction && (
+                      <form method="post" action={entry.reviewAction} class="inline-form">
+                        <CsrfField token={view.csrfToken} />
+                        <button type="submit" class="button button--secondary button--small">
+                          {t('admin.machine.review')}
+                        </button>
+                      </form>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
         {view.source && (
           <section aria-labelledby="source-heading" class="source-panel" lang={view.source.language} dir={view.source.dir}>
             <h2 id="source-heading">{t('admin.story.source', { language: view.source.languageName })}</h2>
