@@ -23,7 +23,7 @@ import { createPageStore, registerPageCache, withCacheFastPath } from './page-ca
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { editorialRoutes, storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
-import { machinePages } from './translation/index.ts';
+import { machinePages, translationAdminRoutes } from './translation/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,6 +48,16 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   const pageStore = createPageStore(config.pageCacheBytes);
   changes.onInvalidate((change) => pageStore.apply(change));
   const metrics = createMetrics({ pool: database.poolStats, cachedPages: pageStore.stats });
+  features.machineTranslation.observe({
+    engineCall(engine, result, characters) {
+      metrics.engineCalls.inc({ engine, result });
+      if (characters > 0) metrics.engineCharacters.inc({ engine }, characters);
+    },
+    memoryLookups(engine, hits, misses) {
+      if (hits > 0) metrics.memoryLookups.inc({ engine, result: 'hit' }, hits);
+      if (misses > 0) metrics.memoryLookups.inc({ engine, result: 'miss' }, misses);
+    },
+  });
   const stylesheet = loadStylesheet();
   const bodyEditor = await loadClientScript('body-editor');
   const survey = await loadClientScript('survey');
@@ -166,6 +176,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         taxonomyAdminRoutes(taxonomy, settings),
         accountsRoutes(accounts),
         feedbackAdminRoutes({ feedback: features.feedback, settings, taxonomy }),
+        translationAdminRoutes(features.machineTranslation),
         auditRoutes(features.audit, accounts),
       ],
     }),

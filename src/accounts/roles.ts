@@ -18,11 +18,13 @@ export type Permission =
   | 'feedback.read'
   /** The survey's wording and how long comments are kept. */
   | 'feedback.configure'
+  /** Machine translation engines: their order and budgets. */
+  | 'translation.configure'
   | 'stories.write'
   | 'translations.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  administrator: ['admin.enter', 'users.manage', 'audit.read', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'feedback.configure', 'stories.write', 'translations.write'],
+  administrator: ['admin.enter', 'users.manage', 'audit.read', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'feedback.configure', 'translation.configure', 'stories.write', 'translations.write'],
   editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
   author: ['admin.enter', 'stories.write'],
   translator: ['admin.enter', 'translations.write'],

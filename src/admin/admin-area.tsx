@@ -70,6 +70,7 @@ const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Per
   { key: 'admin.nav.taxonomy', href: adminPaths.taxonomy, permission: 'taxonomy.manage' },
   { key: 'admin.nav.users', href: adminPaths.users, permission: 'users.manage' },
   { key: 'admin.nav.feedback', href: adminPaths.feedback, permission: 'feedback.read' },
+  { key: 'admin.nav.translation', href: adminPaths.translation, permission: 'translation.configure' },
   { key: 'admin.nav.audit', href: adminPaths.audit, permission: 'audit.read' },
   { key: 'admin.nav.account', href: adminPaths.account, permission: 'admin.enter' },
 ];

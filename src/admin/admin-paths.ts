@@ -14,6 +14,7 @@ export const adminPaths = {
   media: '/admin/media',
   taxonomy: '/admin/taxonomy',
   feedback: '/admin/feedback',
+  translation: '/admin/translation',
   feedbackExport: '/admin/feedback/answers.csv',
   feedbackSettings: '/admin/feedback/settings',
   feedbackComment: (id: number) => `/admin/feedback/comments/${id}`,

@@ -1,7 +1,7 @@
 /**
  * Prometheus metrics: request duration by route, page cache hits and misses, database pool, survey
- * answers, and Node's own (event loop lag, memory). One registry per app, so two instances in one test process
- * do not mix their counts.
+ * answers, translation engine calls and memory hits, and Node's own (event loop lag, memory). One
+ * registry per app, so two instances in one test process do not mix their counts.
  */
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
@@ -11,6 +11,9 @@ export interface Metrics {
   pageCacheLookups: Counter<'result'>;
   requestDuration: Histogram<'method' | 'route' | 'status'>;
   feedbackSubmissions: Counter<'result'>;
+  engineCalls: Counter<'engine' | 'result'>;
+  engineCharacters: Counter<'engine'>;
+  memoryLookups: Counter<'engine' | 'result'>;
 }
 
 /** Route label of pages answered from the page cache, before any route matched. */
@@ -73,7 +76,25 @@ export function createMetrics(options: { pool: () => PoolStats | null; cachedPag
     labelNames: ['result'],
     registers: [registry],
   });
-  return { registry, pageCacheLookups, requestDuration, feedbackSubmissions };
+  const engineCalls = new Counter({
+    name: 'diwan_translation_engine_calls_total',
+    help: 'Calls to machine translation engines, by engine and result (ok or an error code).',
+    labelNames: ['engine', 'result'],
+    registers: [registry],
+  });
+  const engineCharacters = new Counter({
+    name: 'diwan_translation_characters_total',
+    help: 'Characters sent to machine translation engines.',
+    labelNames: ['engine'],
+    registers: [registry],
+  });
+  const memoryLookups = new Counter({
+    name: 'diwan_translation_memory_lookups_total',
+    help: 'Segments looked up in the translation memory, by engine and result (hit or miss).',
+    labelNames: ['engine', 'result'],
+    registers: [registry],
+  });
+  return { registry, pageCacheLookups, requestDuration, feedbackSubmissions, engineCalls, engineCharacters, memoryLookups };
 }
 
 /** Times every request, labelled by route pattern (never the raw URL: that would be unbounded). */

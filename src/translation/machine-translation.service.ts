@@ -80,6 +80,13 @@ export interface MachineTranslationService {
   load(): Promise<void>;
   updateEngineSettings(settings: EngineSettings): Promise<void>;
   usage(): Promise<EngineUsageView[]>;
+  /** Told of every engine call and memory lookup (for the metrics). */
+  observe(observer: EngineObserver): void;
+}
+
+export interface EngineObserver {
+  engineCall(engine: EngineId, result: 'ok' | string, characters: number): void;
+  memoryLookups(engine: EngineId, hits: number, misses: number): void;
 }
 
 export interface MachineTranslationDeps {
@@ -104,6 +111,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
   const pairCache = new Map<EngineId, { pairs: Promise<LanguagePair[]>; until: number }>();
   const jobs = new Map<string, Promise<MachineTranslation>>();
   const failures = new Map<string, { until: number; reason: string }>();
+  const observers: EngineObserver[] = [];
 
   const load = async () => {
     engineSettings = await readEngineSettings(db);
@@ -169,8 +177,16 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
       const used = (await repo.usageIn(db, month)).find((u) => u.engine === engine.id)?.characters ?? 0;
       if (used + characters > budget) throw new EngineError(engine.id, 'budget_exhausted', `${used} of ${budget} characters used this month`);
     }
+    for (const observer of observers) observer.memoryLookups(engine.id, story.segments.length - missing.size, missing.size);
     if (missing.size > 0) {
-      const translated = await engine.translate([...missing.values()], { from: source.language, to: language });
+      let translated: string[];
+      try {
+        translated = await engine.translate([...missing.values()], { from: source.language, to: language });
+        for (const observer of observers) observer.engineCall(engine.id, 'ok', characters);
+      } catch (error) {
+        for (const observer of observers) observer.engineCall(engine.id, error instanceof EngineError ? error.code : 'error', 0);
+        throw error;
+      }
       const entries = [...missing.keys()].map((hash, i) => ({ hash, translated: translated[i]! }));
       await repo.remember(db, key, entries, now().toISOString());
       for (const entry of entries) memory.set(entry.hash, entry.translated);
@@ -262,6 +278,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
       return done;
     },
     engines: () => ordered().map(({ id, name }) => ({ id, name })),
+    observe: (observer) => void observers.push(observer),
     engineSettings: () => engineSettings,
     async updateEngineSettings(next) {
       engineSettings = await writeEngineSettings(db, next);

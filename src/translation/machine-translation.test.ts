@@ -165,6 +165,32 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     assert.doesNotMatch(human.body, /traduction automatique par/);
   });
 
+  it('shows administrators each engine’s characters and memory hit rate, and stops an engine at its monthly budget', async () => {
+    await get(`/es/news/${ARTICLE_SLUG}`);
+    const admin = new AdminBrowser(site.app);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const page = (await admin.get('/admin/translation')).body;
+    assert.match(page, /<th scope="row">Apertium<\/th>/);
+    const used = (await usage()).characters;
+    assert.ok(used > 0);
+    assert.ok(page.includes(new Intl.NumberFormat('en').format(used)), 'characters sent this month');
+    assert.match(page, /<td class="number">\d+%<\/td>/, 'memory hit rate');
+    const saved = await admin.post('/admin/translation', { 'position.apertium': '1', 'budget.apertium': String(used + 10) });
+    assert.equal(saved.statusCode, 303);
+    await site.features.stories.createStory({
+      translations: [{ language: 'en', slug: 'over-budget', title: 'A story over the budget', summary: 'Too long for what is left.', bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+    });
+    const refused = await get('/es/news/over-budget');
+    assert.equal(refused.statusCode, 200);
+    assert.match(refused.body, /no está disponible en este momento/);
+    assert.equal((await usage()).characters, used, 'nothing sent past the budget');
+    const metrics = (await site.app.inject({ url: '/metrics', headers: { authorization: 'Bearer test-metrics-token-0123456789' } })).body;
+    assert.match(metrics, /diwan_translation_engine_calls_total\{engine="apertium",result="ok"\} [1-9]/);
+    assert.match(metrics, /diwan_translation_memory_lookups_total\{engine="apertium",result="hit"\} [1-9]/);
+    assert.equal((await admin.post('/admin/translation', { 'budget.apertium': 'lots' })).statusCode, 400);
+    await admin.post('/admin/translation', { 'budget.apertium': '' });
+  });
+
   it('answers 404 for a language no engine reaches', async () => {
     assert.equal((await get(`/de/news/${ARTICLE_SLUG}`)).statusCode, 404);
   });

@@ -104,7 +104,7 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
         assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
         const someone = (await site.features.accounts.listUsers())[0]!;
         const storyPaths = await storyPages(language);
-        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit', '/admin/stories', '/admin/media', '/admin/taxonomy', '/admin/taxonomy/section/new', '/admin/feedback', '/admin/feedback/settings', ...storyPaths]) {
+        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit', '/admin/stories', '/admin/media', '/admin/taxonomy', '/admin/taxonomy/section/new', '/admin/feedback', '/admin/feedback/settings', '/admin/translation', ...storyPaths]) {
           await page.goto(`${origin}${path}`);
           await assertAccessible(page, `${language} ${path}`);
         }

@@ -338,6 +338,23 @@ export const en = {
   'admin.machine.reviewedNotice': 'Marked as reviewed: search engines may now index that machine translation, and its disclaimer says it was reviewed.',
   'admin.machine.failed': 'The machine translation could not be made: {reason}',
   'admin.machine.draftLoaded': 'The form holds the machine translation. Correct it, then save to start the human translation.',
+  'admin.nav.translation': 'Machine translation',
+  'admin.translation.title': 'Machine translation',
+  'admin.translation.none': 'No translation engine is configured. Set APERTIUM_URL, LIBRETRANSLATE_URL, DEEPL_API_KEY or GOOGLE_TRANSLATE_API_KEY to offer stories in more languages.',
+  'admin.translation.intro': 'When several engines translate the same pair of languages, the first in this order is used. A budget stops an engine for the rest of the month once it has been sent that many characters; empty means no limit.',
+  'admin.translation.engine': 'Engine',
+  'admin.translation.position': 'Order',
+  'admin.translation.positionOf': 'Order of {engine}',
+  'admin.translation.budget': 'Monthly budget (characters)',
+  'admin.translation.budgetOf': 'Monthly budget of {engine}, in characters',
+  'admin.translation.budgetHint': 'Counters are for the current month (UTC) and cover every instance.',
+  'admin.translation.budgetInvalid': 'Enter a whole number of characters, or leave it empty for no limit.',
+  'admin.translation.characters': 'Characters sent this month',
+  'admin.translation.budgetUse': 'Budget used',
+  'admin.translation.hitRate': 'Memory hit rate',
+  'admin.translation.segments': 'Segments sent',
+  'admin.translation.save': 'Save',
+  'admin.translation.saved': 'Saved. The new order and budgets apply now.',
 } as const;
 
 export type MessageKey = keyof typeof en;
