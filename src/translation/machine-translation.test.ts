@@ -191,6 +191,19 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     await admin.post('/admin/translation', { 'budget.apertium': '' });
   });
 
+  it('starts one translation job for many simultaneous readers of an untranslated page', async () => {
+    await site.features.stories.createStory({
+      translations: [{ language: 'en', slug: 'crowded-page', title: 'Everyone reads this', summary: 'At once.', bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+    });
+    const before = await usage();
+    const pages = await Promise.all(Array.from({ length: 8 }, () => get('/es/news/crowded-page')));
+    assert.deepEqual(pages.map((page) => page.statusCode), Array(8).fill(200));
+    assert.ok(pages.every((page) => /traducción automática/.test(page.body)));
+    const after = await usage();
+    assert.equal(after.requests - before.requests, 1, 'one engine call');
+    assert.equal(after.memoryMisses - before.memoryMisses, 4, 'title, summary and two paragraphs, once each');
+  });
+
   it('answers 404 for a language no engine reaches', async () => {
     assert.equal((await get(`/de/news/${ARTICLE_SLUG}`)).statusCode, 404);
   });
