@@ -36,11 +36,21 @@ function dateLocale(language: string): string {
   return language === 'en' ? 'en-GB' : language;
 }
 
+/** Pages show the same few dates again and again; formatting them is the costly part. */
+const localized = new Map<string, LocalizedDate>();
+const MAX_LOCALIZED = 10_000;
+
 export function localizeDate(iso: string, language: string): LocalizedDate {
+  const key = `${iso} ${language}`;
+  const known = localized.get(key);
+  if (known) return known;
   const date = new Date(iso);
   const hijri =
     new Intl.Locale(language).language === 'ar' ? formatter(`${language}-u-ca-islamic-umalqura`).format(date) : null;
-  return { iso: date.toISOString(), gregorian: formatter(dateLocale(language)).format(date), hijri };
+  const result = { iso: date.toISOString(), gregorian: formatter(dateLocale(language)).format(date), hijri };
+  if (localized.size >= MAX_LOCALIZED) localized.clear();
+  localized.set(key, result);
+  return result;
 }
 
 /** "10 September 2020" or, in Arabic, "١٠ سبتمبر ٢٠٢٠ م (٢٢ محرم ١٤٤٢ هـ)". */

@@ -13,15 +13,22 @@ export function directionOf(language: string): Direction {
 }
 
 const languageNames = new Map<string, Intl.DisplayNames>();
+/** Names are asked for on every page (the language switcher); ICU's lookup is slow enough to keep them. */
+const knownNames = new Map<string, string>();
 
 /** The language's name in the reader's language ("French" on an English page). */
 export function languageNameIn(language: string, readerLanguage: string): string {
+  const key = `${language} ${readerLanguage}`;
+  const known = knownNames.get(key);
+  if (known !== undefined) return known;
   let names = languageNames.get(readerLanguage);
   if (!names) {
     names = new Intl.DisplayNames([readerLanguage], { type: 'language' });
     languageNames.set(readerLanguage, names);
   }
-  return names.of(language) ?? language;
+  const name = names.of(language) ?? language;
+  knownNames.set(key, name);
+  return name;
 }
 
 /** The language's name in its own language ("العربية", "Français"), capitalized as a menu item. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../../testing/apertium.ts';
-import { createApertiumEngine, looksComplete } from './apertium.ts';
+import { APERTIUM_SAFE_BYTES, createApertiumEngine, looksComplete, splitLongSegment } from './apertium.ts';
 import type { TranslationEngine } from './engine.ts';
 
 describe('the Apertium engine against a real APY', { skip: skipUnlessApertium() }, () => {
@@ -36,6 +36,18 @@ describe('the Apertium engine against a real APY', { skip: skipUnlessApertium() 
 
   it('refuses a pair it cannot reach with a stable code', async () => {
     await assert.rejects(engine.translate(['Hello'], { from: 'en', to: 'ar' }), { code: 'unsupported_pair' });
+  });
+
+  it('translates a single paragraph longer than the safe request size completely, cut at sentence ends', async () => {
+    const sentences = Array.from({ length: 120 }, (_, i) => `The committee number ${i + 1} approved the <em id="t${i + 1}">budget</em> on Monday.`);
+    const paragraph = sentences.join(' ');
+    assert.ok(Buffer.byteLength(paragraph) > APERTIUM_SAFE_BYTES * 2);
+    const pieces = splitLongSegment(paragraph);
+    assert.ok(pieces.length >= 3 && pieces.every((piece) => Buffer.byteLength(piece) <= APERTIUM_SAFE_BYTES && /\.$/.test(piece)));
+    assert.equal(pieces.join(' '), paragraph);
+    const [out] = await engine.translate([paragraph], { from: 'en', to: 'es' });
+    for (let i = 1; i <= 120; i++) assert.ok(out!.includes(`<em id="t${i}">`), `sentence ${i}`);
+    assert.match(out!, /número de comité 120 aprobó/);
   });
 
   it('treats an answer with placeholders missing or cut short as incomplete', () => {

@@ -2,8 +2,8 @@
  * Apertium APY, the free self-hosted engine. What its Debian release (3.8) needs handled:
  * - no batch form: one segment per request (several packed into one request came back with parts
  *   silently missing), sent a few at a time;
- * - long requests can come back cut off with HTTP 200, so segments stay small and every answer is
- *   checked for completeness (its placeholders all back, not drastically shorter);
+ * - long requests can come back cut off with HTTP 200, so a long segment is cut at sentence ends
+ *   and every answer is checked for completeness (its placeholders all back, not drastically shorter);
  * - character entities come back garbled, so only real characters are sent (segments arrive so);
  * - three-letter language codes, `zlm` for Malay, and chains (`/translateChain`) for pairs it only
  *   reaches through a third language, such as English → Catalan → French.
@@ -50,6 +50,39 @@ function reachable(direct: LanguagePair[]): (LanguagePair & { chained: boolean }
   return result;
 }
 
+/**
+ * Cuts a segment too long for one request into pieces at sentence ends (or, failing that, spaces)
+ * that lie outside any inline element, so every piece is still well-formed.
+ */
+export function splitLongSegment(segment: string, maxBytes = APERTIUM_SAFE_BYTES): string[] {
+  if (Buffer.byteLength(segment) <= maxBytes) return [segment];
+  const cuts: { at: number; sentence: boolean }[] = [];
+  let depth = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i]!;
+    if (char === '<') {
+      const close = segment.indexOf('>', i);
+      const tag = segment.slice(i, close + 1);
+      if (tag.startsWith('</')) depth--;
+      else if (!tag.endsWith('/>') && !/^<(br|img|wbr)\b/i.test(tag)) depth++;
+      i = close;
+    } else if (depth === 0 && char === ' ') {
+      cuts.push({ at: i + 1, sentence: /[.!?؟。]["'”’)]*$/.test(segment.slice(Math.max(0, i - 3), i)) });
+    }
+  }
+  const pieces: string[] = [];
+  let start = 0;
+  while (Buffer.byteLength(segment.slice(start)) > maxBytes) {
+    const fitting = cuts.filter((cut) => cut.at > start && Buffer.byteLength(segment.slice(start, cut.at)) <= maxBytes);
+    const cut = fitting.filter((c) => c.sentence).at(-1) ?? fitting.at(-1);
+    if (!cut) break;
+    pieces.push(segment.slice(start, cut.at).trim());
+    start = cut.at;
+  }
+  pieces.push(segment.slice(start).trim());
+  return pieces.filter((piece) => piece !== '');
+}
+
 const placeholders = (html: string) => (html.match(/ id="[tp]\d+"/g) ?? []).sort().join();
 
 /** True when an answer plausibly holds the whole segment: every placeholder back and not cut short. */
@@ -82,8 +115,10 @@ export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: {
   }
 
   async function translateOne(segment: string, pair: LanguagePair & { chained: boolean }): Promise<string> {
+    const pieces = splitLongSegment(segment);
+    if (pieces.length > 1) return (await Promise.all(pieces.map((piece) => translateOne(piece, pair)))).join(' ');
     if (Buffer.byteLength(segment) > APERTIUM_SAFE_BYTES) {
-      throw new EngineError('apertium', 'rejected', `a segment of ${Buffer.byteLength(segment)} bytes is over the safe request size`);
+      throw new EngineError('apertium', 'rejected', `a segment of ${Buffer.byteLength(segment)} bytes cannot be cut small enough for a safe request`);
     }
     const from = toApertium.get(pair.from)!;
     const to = toApertium.get(pair.to)!;
