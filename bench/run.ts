@@ -4,9 +4,10 @@
  * rendering every request (PAGE_CACHE_MB=0). Same connections and duration for each; results are
  * read as ratios to nginx, because this machine is shared and noisy. Bounded: a few seconds each.
  * Then the visitor-feedback benchmark (bench/feedback.ts): survey submissions under load, and the
- * dashboard over a million answers.
+ * dashboard over a million answers. Then machine translation (bench/translation.ts): a story's first
+ * machine translation through a real Apertium APY, and its cached page against the human one.
  *   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 npm run bench
- *   BENCH_ONLY=pages npm run bench      (or BENCH_ONLY=feedback)
+ *   BENCH_ONLY=pages npm run bench      (or BENCH_ONLY=feedback, BENCH_ONLY=translation)
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,11 +17,12 @@ import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { benchFeedback } from './feedback.ts';
 import { startNginx } from './nginx.ts';
+import { benchTranslation } from './translation.ts';
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 export const PAGES = { article: '/en/news/icesco-indonesia-new-routes-for-cooperation', home: '/en/' } as const;
-const BENCHMARKS = ['pages', 'feedback'] as const;
+const BENCHMARKS = ['pages', 'feedback', 'translation'] as const;
 
 export interface Result {
   page: string;
@@ -145,3 +147,4 @@ const only = process.env.BENCH_ONLY;
 if (only && !(BENCHMARKS as readonly string[]).includes(only)) throw new Error(`BENCH_ONLY must be one of ${BENCHMARKS.join(', ')}, not "${only}"`);
 if (!only || only === 'pages') await benchPages();
 if (!only || only === 'feedback') await benchFeedback();
+if (!only || only === 'translation') await benchTranslation();

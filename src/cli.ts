@@ -3,10 +3,12 @@ import { readPassword } from './accounts/read-password.ts';
 import { createLocalChangeBus } from './changes/index.ts';
 import { createFeatures } from './features.ts';
 import { FormError } from './http/form-error.ts';
+import { isLanguageTag } from './i18n/locales.ts';
 import { translatorFor } from './i18n/messages.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './operations/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { openConfiguredDatabase, readConfiguration, StartupError } from './startup.ts';
+import { collectWarnings, formatReport, progressOn, WarmUpRefused, warmUp } from './translation/warm-up.ts';
 
 const USAGE = `Usage: diwan <command>
 
@@ -17,12 +19,21 @@ Commands:
                    add an administrator; the password is asked for, or read from standard input
   backup <file>    copy the database to a file (safe while Diwan runs)
   restore <file>   replace the database with a backup (stop Diwan first)
+  translate --to <language> --all
+                   machine-translate every published story that has no published translation in
+                   <language> now, so its first readers there need not wait (--all is required for
+                   now); text translated before comes from the translation memory, not the engine.
+                   Progress on standard error, a summary at the end; exit code 1 if any story failed
 
-The database is the one DATABASE_URL names (default: sqlite:./data/diwan.sqlite).`;
+The database is the one DATABASE_URL names (default: sqlite:./data/diwan.sqlite). Translation
+engines are the server's: APERTIUM_URL, LIBRETRANSLATE_URL, DEEPL_API_KEY, GOOGLE_TRANSLATE_API_KEY.`;
 
 class UsageError extends Error {}
 
-async function openAndRun(work: (opened: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<string>): Promise<string> {
+/** What a command printed on success, and its exit code when not 0. */
+type Outcome = string | { message: string; exitCode: number };
+
+async function openAndRun<T>(work: (opened: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
   const opened = await openConfiguredDatabase();
   try {
     return await work(opened);
@@ -66,9 +77,47 @@ async function createAdmin(args: string[]): Promise<string> {
   });
 }
 
-async function run(args: string[]): Promise<string> {
+/** `--to es --all` (or `--to=es`) → the language; anything else is a usage error. */
+function translateOptions(args: string[]): { language: string } {
+  let language: string | undefined;
+  let all = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--all') all = true;
+    else if (arg === '--to' || arg.startsWith('--to=')) {
+      const value = arg === '--to' ? args[++i] : arg.slice('--to='.length);
+      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError('--to needs a language code, such as --to es');
+      if (!isLanguageTag(value)) throw new UsageError(`"${value}" is not a language code (such as es, or pt-BR)`);
+      if (language !== undefined) throw new UsageError('--to is given more than once');
+      language = Intl.getCanonicalLocales(value)[0]!;
+    } else throw new UsageError(`translate: unknown option "${arg}"`);
+  }
+  if (language === undefined) throw new UsageError('translate needs --to <language>, the language to translate into (such as --to es)');
+  if (!all) throw new UsageError('translate needs --all: for now it translates every published story (one story at a time is not supported yet)');
+  return { language };
+}
+
+async function translate(args: string[]): Promise<Outcome> {
+  const { language } = translateOptions(args);
+  return openAndRun(async ({ config, database }) => {
+    const warnings = collectWarnings();
+    const features = createFeatures(database.db, config, createLocalChangeBus(console), warnings.log);
+    await features.settings.load();
+    await features.machineTranslation.load();
+    const report = await warmUp(language, {
+      stories: features.stories,
+      machine: features.machineTranslation,
+      progress: progressOn(process.stderr),
+      engineProblems: warnings.problems,
+    });
+    return { message: formatReport(report), exitCode: report.failed.length > 0 ? 1 : 0 };
+  });
+}
+
+async function run(args: string[]): Promise<Outcome> {
   const [command, file, ...extra] = args;
   if (command === 'create-admin') return createAdmin(args.slice(1));
+  if (command === 'translate') return translate(args.slice(1));
   const needsFile = command === 'backup' || command === 'restore';
   if (needsFile && (!file || extra.length > 0)) throw new UsageError(`"${command}" takes exactly one file name`);
   if (!needsFile && args.length > 1) throw new UsageError(`"${command}" takes no arguments`);
@@ -97,13 +146,17 @@ if (args[0] === 'help' || args[0] === '--help') {
   process.exit(0);
 }
 run(args).then(
-  (message) => {
-    console.log(message);
-    process.exit(0);
+  (outcome) => {
+    console.log(typeof outcome === 'string' ? outcome : outcome.message);
+    process.exit(typeof outcome === 'string' ? 0 : outcome.exitCode);
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(`diwan: ${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof WarmUpRefused) {
+      console.error(`diwan: translate: ${error.message}`);
       process.exit(2);
     }
     const known = error instanceof StartupError || error instanceof BackupError;

@@ -150,6 +150,19 @@ export async function listPublishedVersions(
     .execute();
 }
 
+/** Every story with a published translation, newest story first, with the languages it is published in. */
+export async function listPublishedLanguages(db: Kysely<Database>, now: string): Promise<{ storyId: number; languages: string[] }[]> {
+  const rows = await db
+    .selectFrom('translations')
+    .select(['storyId', 'language'])
+    .where('status', '=', 'published')
+    .where('publishedAt', '<=', now)
+    .orderBy('storyId', 'desc')
+    .orderBy('language')
+    .execute();
+  return [...Map.groupBy(rows, (row) => row.storyId)].map(([storyId, languages]) => ({ storyId, languages: languages.map((row) => row.language) }));
+}
+
 /** The story a slug belongs to in any language, for visitors who change the language in a URL by hand. */
 export async function findStoryIdBySlug(db: Kysely<Database>, slug: string): Promise<number | undefined> {
   const row = await db.selectFrom('translations').select('storyId').where('slug', '=', slug).limit(1).executeTakeFirst();

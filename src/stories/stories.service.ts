@@ -61,6 +61,11 @@ export interface OriginalText {
   bodyHtml: string;
 }
 
+/** A published story's original, and every language it has a published translation in (whose pages show that, not a machine's). */
+export interface PublishedOriginal extends OriginalText {
+  publishedIn: string[];
+}
+
 /**
  * A human translation; or where to find this story in this language; or, when nobody translated it
  * into this language, its original (whose slug the machine translation's address uses).
@@ -94,6 +99,8 @@ export interface StoriesService {
   countByMemberState(language: string): Promise<Map<string, number>>;
   /** The story's published original, which machine translations are made from. */
   original(storyId: number): Promise<OriginalText | null>;
+  /** Every published story's original, newest story first (the CLI's machine translation warm-up). */
+  originals(): Promise<PublishedOriginal[]>;
   /** The article as a machine translation shows it: the original's page with the translated text. */
   machineArticle(storyId: number, language: string, text: { title: string; summary: string; bodyHtml: string }): Promise<Article>;
   /** The story a public article page shows, and whether its text came from a machine. */
@@ -254,6 +261,19 @@ export function createStoriesService(deps: {
       if (!found) return null;
       const { language, slug, revision, title, summary, bodyHtml } = found;
       return { storyId, language, slug, revision, title, summary, bodyHtml };
+    },
+
+    async originals() {
+      const at = now();
+      const result: PublishedOriginal[] = [];
+      // The same choice of original as the story's pages make, story by story.
+      for (const { storyId, languages } of await repo.listPublishedLanguages(db, at)) {
+        const found = await repo.findOriginal(db, storyId, at);
+        if (!found) continue;
+        const { language, slug, revision, title, summary, bodyHtml } = found;
+        result.push({ storyId, language, slug, revision, title, summary, bodyHtml, publishedIn: languages });
+      }
+      return result;
     },
 
     async machineArticle(storyId, language, text) {
