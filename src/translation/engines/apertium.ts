@@ -10,7 +10,7 @@
  */
 import { iso6393 } from 'iso-639-3';
 import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
-import { EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
+import { defineEngine, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
 
 /** Larger requests risk being cut off without notice. */
 export const APERTIUM_SAFE_BYTES = 3000;
@@ -95,7 +95,6 @@ export function looksComplete(source: string, translated: string): boolean {
 
 export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: { baseUrl: string; call?: CallOptions }): TranslationEngine {
   const base = baseUrl.replace(/\/+$/, '');
-  let offered: Promise<(LanguagePair & { chained: boolean })[]> | null = null;
 
   async function listPairs() {
     const body = (await callJson('apertium', `${base}/listPairs`, { method: 'GET' }, call)) as { responseData?: ApyPair[] };
@@ -104,14 +103,6 @@ export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: {
       .filter((p) => toBcp47.has(p.sourceLanguage) && toBcp47.has(p.targetLanguage))
       .map((p) => ({ from: toBcp47.get(p.sourceLanguage)!, to: toBcp47.get(p.targetLanguage)! }));
     return reachable(direct);
-  }
-
-  function pairsOnce() {
-    offered ??= listPairs().catch((error: unknown) => {
-      offered = null;
-      throw error;
-    });
-    return offered;
   }
 
   async function translateOne(segment: string, pair: LanguagePair & { chained: boolean }): Promise<string> {
@@ -135,15 +126,12 @@ export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: {
     return translated;
   }
 
-  return {
+  return defineEngine({
     id: 'apertium',
     name: 'Apertium',
-    async pairs() {
-      return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
-    },
-    async translate(segments, wanted) {
-      const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
-      if (!pair) throw new EngineError('apertium', 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
+    listPairs,
+    // One segment per request, a few requests at a time.
+    async translateBatch(segments, pair) {
       const results = new Array<string>(segments.length);
       let next = 0;
       const worker = async () => {
@@ -152,5 +140,5 @@ export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: {
       await Promise.all(Array.from({ length: Math.min(CONCURRENT_REQUESTS, segments.length) }, worker));
       return results;
     },
-  };
+  });
 }

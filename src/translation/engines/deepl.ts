@@ -6,7 +6,7 @@
  *   ZH-HANS/ZH-HANT) that the site collapses to one language each;
  * - HTTP 456 when the account's character quota is used up (mapped by http.ts).
  */
-import { batches, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
+import { defineEngine, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
 import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
 
 export const DEEPL_MAX_TEXTS = 50;
@@ -57,7 +57,6 @@ interface DeeplPair extends LanguagePair {
 export function createDeeplEngine({ apiKey, baseUrl, call = DEFAULT_CALL_OPTIONS }: { apiKey: string; baseUrl?: string; call?: CallOptions }): TranslationEngine {
   const base = (baseUrl ?? deeplBaseUrl(apiKey)).replace(/\/+$/, '');
   const auth = { authorization: `DeepL-Auth-Key ${apiKey}` };
-  let offered: Promise<DeeplPair[]> | null = null;
 
   async function languages(type: 'source' | 'target'): Promise<string[]> {
     const body = await callJson('deepl', `${base}/v2/languages?type=${type}`, { method: 'GET', headers: auth }, call);
@@ -79,13 +78,6 @@ export function createDeeplEngine({ apiKey, baseUrl, call = DEFAULT_CALL_OPTIONS
     return result;
   }
 
-  function pairsOnce() {
-    offered ??= listPairs().catch((error: unknown) => {
-      offered = null;
-      throw error;
-    });
-    return offered;
-  }
 
   async function translateBatch(texts: string[], pair: DeeplPair): Promise<string[]> {
     const body = (await callJson(
@@ -110,21 +102,5 @@ export function createDeeplEngine({ apiKey, baseUrl, call = DEFAULT_CALL_OPTIONS
     });
   }
 
-  return {
-    id: 'deepl',
-    name: 'DeepL',
-    async pairs() {
-      return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
-    },
-    async translate(segments, wanted) {
-      if (segments.length === 0) return [];
-      const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
-      if (!pair) throw new EngineError('deepl', 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
-      const results: string[] = [];
-      for (const batch of batches(segments, { maxItems: DEEPL_MAX_TEXTS, maxChars: DEEPL_MAX_CHARS })) {
-        results.push(...(await translateBatch(batch.items, pair)));
-      }
-      return results;
-    },
-  };
+  return defineEngine({ id: 'deepl', name: 'DeepL', listPairs, limits: { maxItems: DEEPL_MAX_TEXTS, maxChars: DEEPL_MAX_CHARS }, translateBatch });
 }

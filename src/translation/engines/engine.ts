@@ -65,3 +65,44 @@ export function batches(items: readonly string[], limits: { maxItems: number; ma
   if (current.length > 0) result.push({ start, items: current });
   return result;
 }
+
+export interface EngineSpec<P extends LanguagePair> {
+  id: EngineId;
+  name: string;
+  /** The pairs the API offers, with whatever it needs to translate each (its own codes). */
+  listPairs(): Promise<P[]>;
+  /** Requests are split into batches within these limits; without them, all segments go together. */
+  limits?: { maxItems: number; maxChars: number };
+  translateBatch(segments: string[], pair: P): Promise<string[]>;
+}
+
+/**
+ * An engine from its API's two calls: pairs are listed once (again after a failure), a pair the API
+ * does not offer is refused with a stable code, and segments go in batches the API accepts.
+ */
+export function defineEngine<P extends LanguagePair>(spec: EngineSpec<P>): TranslationEngine {
+  let offered: Promise<P[]> | null = null;
+  const pairsOnce = () => {
+    offered ??= spec.listPairs().catch((error: unknown) => {
+      offered = null;
+      throw error;
+    });
+    return offered;
+  };
+  return {
+    id: spec.id,
+    name: spec.name,
+    async pairs() {
+      return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
+    },
+    async translate(segments, wanted) {
+      if (segments.length === 0) return [];
+      const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
+      if (!pair) throw new EngineError(spec.id, 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
+      if (!spec.limits) return spec.translateBatch([...segments], pair);
+      const results: string[] = [];
+      for (const batch of batches(segments, spec.limits)) results.push(...(await spec.translateBatch(batch.items, pair)));
+      return results;
+    },
+  };
+}

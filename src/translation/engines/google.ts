@@ -8,7 +8,7 @@
  * - an invalid key is a 400 ("API key not valid"), not a 401/403.
  */
 import { decode } from 'html-entities';
-import { batches, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
+import { defineEngine, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
 import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
 
 export const GOOGLE_MAX_STRINGS = 128;
@@ -53,7 +53,6 @@ interface GooglePair extends LanguagePair {
 export function createGoogleEngine({ apiKey, baseUrl = 'https://translation.googleapis.com', call = DEFAULT_CALL_OPTIONS }: { apiKey: string; baseUrl?: string; call?: CallOptions }): TranslationEngine {
   const base = baseUrl.replace(/\/+$/, '');
   const key = `key=${encodeURIComponent(apiKey)}`;
-  let offered: Promise<GooglePair[]> | null = null;
 
   /** Google answers an unknown key with 400 rather than 401/403. */
   async function request(url: string, init: RequestInit): Promise<unknown> {
@@ -85,13 +84,6 @@ export function createGoogleEngine({ apiKey, baseUrl = 'https://translation.goog
     return codes.flatMap(([from, source]) => codes.filter(([to]) => to !== from).map(([to, target]) => ({ from, to, source, target })));
   }
 
-  function pairsOnce() {
-    offered ??= listPairs().catch((error: unknown) => {
-      offered = null;
-      throw error;
-    });
-    return offered;
-  }
 
   async function translateBatch(texts: string[], pair: GooglePair): Promise<string[]> {
     const body = (await request(`${base}/language/translate/v2?${key}`, {
@@ -111,21 +103,5 @@ export function createGoogleEngine({ apiKey, baseUrl = 'https://translation.goog
     });
   }
 
-  return {
-    id: 'google',
-    name: 'Google Translate',
-    async pairs() {
-      return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
-    },
-    async translate(segments, wanted) {
-      if (segments.length === 0) return [];
-      const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
-      if (!pair) throw new EngineError('google', 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
-      const results: string[] = [];
-      for (const batch of batches(segments, { maxItems: GOOGLE_MAX_STRINGS, maxChars: GOOGLE_MAX_CHARS })) {
-        results.push(...(await translateBatch(batch.items, pair)));
-      }
-      return results;
-    },
-  };
+  return defineEngine({ id: 'google', name: 'Google Translate', listPairs, limits: { maxItems: GOOGLE_MAX_STRINGS, maxChars: GOOGLE_MAX_CHARS }, translateBatch });
 }

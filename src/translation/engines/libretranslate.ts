@@ -6,7 +6,7 @@
  * - a missing key is a 400 ("… to get an API key"), an invalid one a 403;
  * - script and regional codes (`zh-Hans`/`zh-Hant`, older `zt`, `pt-BR`) collapse to one site language.
  */
-import { batches, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
+import { defineEngine, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
 import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
 
 export const LIBRETRANSLATE_MAX_STRINGS = 50;
@@ -43,7 +43,6 @@ interface LibreLanguage {
 
 export function createLibreTranslateEngine({ baseUrl, apiKey, call = DEFAULT_CALL_OPTIONS }: { baseUrl: string; apiKey?: string; call?: CallOptions }): TranslationEngine {
   const base = baseUrl.replace(/\/+$/, '');
-  let offered: Promise<LibrePair[]> | null = null;
 
   /** A server that wants a key answers 400 without one. */
   async function request(url: string, init: RequestInit): Promise<unknown> {
@@ -78,13 +77,6 @@ export function createLibreTranslateEngine({ baseUrl, apiKey, call = DEFAULT_CAL
     return [...best.values()];
   }
 
-  function pairsOnce() {
-    offered ??= listPairs().catch((error: unknown) => {
-      offered = null;
-      throw error;
-    });
-    return offered;
-  }
 
   async function translateBatch(texts: string[], pair: LibrePair): Promise<string[]> {
     const body = (await request(`${base}/translate`, {
@@ -101,21 +93,5 @@ export function createLibreTranslateEngine({ baseUrl, apiKey, call = DEFAULT_CAL
     return translated as string[];
   }
 
-  return {
-    id: 'libretranslate',
-    name: 'LibreTranslate',
-    async pairs() {
-      return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
-    },
-    async translate(segments, wanted) {
-      if (segments.length === 0) return [];
-      const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
-      if (!pair) throw new EngineError('libretranslate', 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
-      const results: string[] = [];
-      for (const batch of batches(segments, { maxItems: LIBRETRANSLATE_MAX_STRINGS, maxChars: LIBRETRANSLATE_MAX_CHARS })) {
-        results.push(...(await translateBatch(batch.items, pair)));
-      }
-      return results;
-    },
-  };
+  return defineEngine({ id: 'libretranslate', name: 'LibreTranslate', listPairs, limits: { maxItems: LIBRETRANSLATE_MAX_STRINGS, maxChars: LIBRETRANSLATE_MAX_CHARS }, translateBatch });
 }
