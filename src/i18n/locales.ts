@@ -4,7 +4,18 @@ export type Direction = 'ltr' | 'rtl';
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-Arab', 'he', 'ks', 'ku-Arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
+const directions = new Map<string, Direction>();
+
 export function directionOf(language: string): Direction {
+  let direction = directions.get(language);
+  if (!direction) {
+    direction = findDirection(language);
+    directions.set(language, direction);
+  }
+  return direction;
+}
+
+function findDirection(language: string): Direction {
   const locale = new Intl.Locale(language);
   // getTextInfo() is recent (V8 has it); the list covers runtimes without it.
   const direction = typeof locale.getTextInfo === 'function' ? locale.getTextInfo().direction : undefined;

@@ -1,5 +1,6 @@
 /** The only code that reads and writes stories and their translations. */
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, TranslationOrigin, TranslationStatus } from '../db/schema.ts';
 
 export interface StorySummary {
@@ -63,18 +64,26 @@ const SUMMARY_COLUMNS = [
   's.heroImageId',
 ] as const;
 
+function pageQuery(db: Kysely<Database>, filter: ListingFilter, page: { limit: number; offset: number }) {
+  return publishedIn(db, filter).select(SUMMARY_COLUMNS).orderBy('t.publishedAt', 'desc').orderBy('t.id', 'desc').limit(page.limit).offset(page.offset);
+}
+
+// Home pages and the "Latest articles" aside, on every page view: their SQL is compiled once.
+const pageInLanguage = preparedQuery((db, v: { language: string; now: string; limit: number; offset: number }) => pageQuery(db, v, v));
+const pageInLanguageExcept = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number; limit: number; offset: number }) => pageQuery(db, v, v));
+
 export async function listPublished(
   db: Kysely<Database>,
   filter: ListingFilter,
   page: { limit: number; offset: number },
 ): Promise<StorySummary[]> {
-  const rows = await publishedIn(db, filter)
-    .select(SUMMARY_COLUMNS)
-    .orderBy('t.publishedAt', 'desc')
-    .orderBy('t.id', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  const { language, now, termId, memberState, excludeStoryId } = filter;
+  const rows =
+    termId !== undefined || memberState !== undefined
+      ? await pageQuery(db, filter, page).execute()
+      : excludeStoryId === undefined
+        ? await pageInLanguage(db, { language, now, ...page })
+        : await pageInLanguageExcept(db, { language, now, excludeStoryId, ...page });
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }
 
@@ -95,16 +104,17 @@ export async function findFeatured(db: Kysely<Database>, language: string, now: 
   return row && { ...row, publishedAt: row.publishedAt! };
 }
 
+const publishedBySlug = preparedQuery((db, v: { language: string; slug: string; now: string }) =>
+  publishedIn(db, v).where('t.slug', '=', v.slug).select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin']),
+);
+
 export async function findPublishedBySlug(
   db: Kysely<Database>,
   language: string,
   slug: string,
   now: string,
 ): Promise<PublishedArticle | undefined> {
-  const row = await publishedIn(db, { language, now })
-    .where('t.slug', '=', slug)
-    .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin'])
-    .executeTakeFirst();
+  const [row] = await publishedBySlug(db, { language, slug, now });
   return row && { ...row, publishedAt: row.publishedAt! };
 }
 
@@ -135,19 +145,22 @@ export async function findOriginal(db: Kysely<Database>, storyId: number, now: s
   return row && { ...row, publishedAt: row.publishedAt! };
 }
 
+const publishedVersions = preparedQuery((db, v: { storyId: number; now: string }) =>
+  db
+    .selectFrom('translations')
+    .select(['language', 'slug', 'sourceLanguage'])
+    .where('storyId', '=', v.storyId)
+    .where('status', '=', 'published')
+    .where('publishedAt', '<=', v.now),
+);
+
 /** Language and slug of every published translation of a story. */
 export async function listPublishedVersions(
   db: Kysely<Database>,
   storyId: number,
   now: string,
 ): Promise<{ language: string; slug: string; sourceLanguage: string | null }[]> {
-  return db
-    .selectFrom('translations')
-    .select(['language', 'slug', 'sourceLanguage'])
-    .where('storyId', '=', storyId)
-    .where('status', '=', 'published')
-    .where('publishedAt', '<=', now)
-    .execute();
+  return publishedVersions(db, { storyId, now });
 }
 
 /** Every story with a published translation, newest story first, with the languages it is published in. */

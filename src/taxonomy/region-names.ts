@@ -1,13 +1,21 @@
 /** Country names from the platform's CLDR data, so no list of countries is written by hand. */
 const displayNames = new Map<string, Intl.DisplayNames>();
 
+/** Pages name the same Member States over and over; ICU's lookup is worth doing once. */
+const knownRegions = new Map<string, string>();
+
 export function regionName(code: string, language: string): string {
+  const key = `${code} ${language}`;
+  const known = knownRegions.get(key);
+  if (known !== undefined) return known;
   let names = displayNames.get(language);
   if (!names) {
     names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
     displayNames.set(language, names);
   }
-  return names.of(code.toUpperCase()) ?? code;
+  const name = names.of(code.toUpperCase()) ?? code;
+  knownRegions.set(key, name);
+  return name;
 }
 
 let strictNames: Intl.DisplayNames | undefined;

@@ -1,5 +1,6 @@
 /** Sections and tags (terms with names per language) and Member States (ISO codes). */
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, TermKind } from '../db/schema.ts';
 
 export interface Term {
@@ -17,15 +18,19 @@ export async function listTerms(db: Kysely<Database>, kind: TermKind): Promise<T
   return db.selectFrom('terms').selectAll().where('kind', '=', kind).orderBy('position').orderBy('slug').execute();
 }
 
-export async function listTermsOfStory(db: Kysely<Database>, storyId: number): Promise<Term[]> {
-  return db
+// Asked on every article view.
+const termsOfStory = preparedQuery((db, v: { storyId: number }) =>
+  db
     .selectFrom('storyTerms as st')
     .innerJoin('terms as t', 't.id', 'st.termId')
     .select(['t.id', 't.kind', 't.slug', 't.position'])
-    .where('st.storyId', '=', storyId)
+    .where('st.storyId', '=', v.storyId)
     .orderBy('t.position')
-    .orderBy('t.slug')
-    .execute();
+    .orderBy('t.slug'),
+);
+
+export async function listTermsOfStory(db: Kysely<Database>, storyId: number): Promise<Term[]> {
+  return termsOfStory(db, { storyId });
 }
 
 /** Names of the given terms in the given languages: termId → language → name. */
@@ -66,9 +71,10 @@ export async function listMemberStateCodes(db: Kysely<Database>): Promise<string
   return rows.map((row) => row.code);
 }
 
+const memberStatesOfStory = preparedQuery((db, v: { storyId: number }) => db.selectFrom('storyMemberStates').select('code').where('storyId', '=', v.storyId));
+
 export async function listMemberStatesOfStory(db: Kysely<Database>, storyId: number): Promise<string[]> {
-  const rows = await db.selectFrom('storyMemberStates').select('code').where('storyId', '=', storyId).execute();
-  return rows.map((row) => row.code);
+  return (await memberStatesOfStory(db, { storyId })).map((row) => row.code);
 }
 
 export async function memberStateExists(db: Kysely<Database>, code: string): Promise<boolean> {
