@@ -34,18 +34,23 @@ export async function insertImage(
 
 export async function findImagesByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ImageRecord[]> {
   if (ids.length === 0) return [];
-  const [images, alts] = await Promise.all([
-    db.selectFrom('images').selectAll().where('id', 'in', [...ids]).execute(),
-    db.selectFrom('imageAlts').selectAll().where('imageId', 'in', [...ids]).execute(),
-  ]);
-  return images.map((image) => ({
-    id: image.id,
-    storageKey: image.storageKey,
-    width: image.width,
-    height: image.height,
-    widths: JSON.parse(image.variantWidths) as number[],
-    alts: Object.fromEntries(alts.filter((alt) => alt.imageId === image.id).map((alt) => [alt.language, alt.alt])),
-  }));
+  // Images with their alt texts in one query: one row per image and language.
+  const rows = await db
+    .selectFrom('images as i')
+    .leftJoin('imageAlts as a', 'a.imageId', 'i.id')
+    .select(['i.id', 'i.storageKey', 'i.width', 'i.height', 'i.variantWidths', 'a.language', 'a.alt'])
+    .where('i.id', 'in', [...new Set(ids)])
+    .execute();
+  const images = new Map<number, ImageRecord>();
+  for (const row of rows) {
+    let image = images.get(row.id);
+    if (!image) {
+      image = { id: row.id, storageKey: row.storageKey, width: row.width, height: row.height, widths: JSON.parse(row.variantWidths) as number[], alts: {} };
+      images.set(row.id, image);
+    }
+    if (row.language !== null && row.alt !== null) image.alts[row.language] = row.alt;
+  }
+  return [...images.values()];
 }
 
 export async function findImageIdByStorageKey(db: Kysely<Database>, storageKey: string): Promise<number | undefined> {

@@ -128,10 +128,11 @@ export function createStoriesService(deps: {
     await changes.publish({ keys });
   }
 
-  async function toCards(language: string, summaries: repo.StorySummary[]): Promise<StoryCard[]> {
-    const imageIds = summaries.flatMap((s) => (s.heroImageId === null ? [] : [s.heroImageId]));
+  /** Cards for summaries; `alsoImages` are fetched in the same lookup, for the caller's own use. */
+  async function toCards(language: string, summaries: repo.StorySummary[], alsoImages: number[] = []): Promise<{ cards: StoryCard[]; images: Map<number, ImageView> }> {
+    const imageIds = [...summaries.flatMap((s) => (s.heroImageId === null ? [] : [s.heroImageId])), ...alsoImages];
     const images = await media.imageViews(imageIds, language, settings.current().defaultLanguage);
-    return summaries.map((s) => ({
+    const cards = summaries.map((s) => ({
       storyId: s.storyId,
       title: s.title,
       summary: s.summary,
@@ -139,16 +140,17 @@ export function createStoriesService(deps: {
       date: localizeDate(s.publishedAt, language),
       image: s.heroImageId === null ? null : (images.get(s.heroImageId) ?? null),
     }));
+    return { cards, images };
   }
 
   async function buildArticle(found: repo.PublishedArticle, language: string, at: string): Promise<Article> {
-    const [versions, latestSummaries, images] = await Promise.all([
+    const [versions, latestSummaries] = await Promise.all([
       repo.listPublishedVersions(db, found.storyId, at),
       repo.listPublished(db, { language, now: at, excludeStoryId: found.storyId }, { limit: LATEST_ASIDE_SIZE, offset: 0 }),
-      found.heroImageId === null
-        ? Promise.resolve(new Map<number, ImageView>())
-        : media.imageViews([found.heroImageId], language, settings.current().defaultLanguage),
     ]);
+    // The hero image and the aside's images in one lookup.
+    const latest = await toCards(language, latestSummaries, found.heroImageId === null ? [] : [found.heroImageId]);
+    const images = latest.images;
     // A preview may show a story nothing of which is published yet: it is then its own original.
     const original = versions.find((v) => v.sourceLanguage === null) ?? versions[0] ?? { language, slug: found.slug };
     return {
@@ -164,27 +166,30 @@ export function createStoriesService(deps: {
       updatedAt: found.updatedAt,
       image: found.heroImageId === null ? null : (images.get(found.heroImageId) ?? null),
       versions: Object.fromEntries(versions.map((v) => [v.language, paths.article(v.language, v.slug)])),
-      latest: await toCards(language, latestSummaries),
+      latest: latest.cards,
     };
   }
 
-  async function listing(scope: ListingScope, page: number): Promise<Listing> {
+  async function listingOf(scope: ListingScope, page: number, alsoCards: repo.StorySummary[] = []): Promise<{ listing: Listing; extraCards: StoryCard[] }> {
     const filter = { ...scope, now: now() };
     const total = await repo.countPublished(db, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > pages) throw AppError.notFound(`Page ${page} is past the last page (${pages})`);
     const summaries = await repo.listPublished(db, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    return { items: await toCards(scope.language, summaries), page, pages, total };
+    const { cards } = await toCards(scope.language, [...alsoCards, ...summaries]);
+    return { listing: { items: cards.slice(alsoCards.length), page, pages, total }, extraCards: cards.slice(0, alsoCards.length) };
   }
+
+  const listing = async (scope: ListingScope, page: number) => (await listingOf(scope, page)).listing;
 
   return {
     listing,
 
     async home(language, page) {
       const featured = page === 1 ? await repo.findFeatured(db, language, now()) : undefined;
-      const latest = await listing({ language, excludeStoryId: featured?.storyId }, page);
-      const [featuredCard] = featured ? await toCards(language, [featured]) : [];
-      return { featured: featuredCard ?? null, latest };
+      // The featured card is made with the listing's, in one image lookup.
+      const { listing: latest, extraCards } = await listingOf({ language, excludeStoryId: featured?.storyId }, page, featured ? [featured] : []);
+      return { featured: extraCards[0] ?? null, latest };
     },
 
     async article(language, slug) {

@@ -18,19 +18,34 @@ export async function listTerms(db: Kysely<Database>, kind: TermKind): Promise<T
   return db.selectFrom('terms').selectAll().where('kind', '=', kind).orderBy('position').orderBy('slug').execute();
 }
 
-// Asked on every article view.
-const termsOfStory = preparedQuery((db, v: { storyId: number }) =>
+// Asked on every article view: the story's terms with their names in two languages, in one query.
+const termsOfStory = preparedQuery((db, v: { storyId: number; language: string; fallback: string }) =>
   db
     .selectFrom('storyTerms as st')
     .innerJoin('terms as t', 't.id', 'st.termId')
-    .select(['t.id', 't.kind', 't.slug', 't.position'])
+    .leftJoin('termNames as n', (join) => join.onRef('n.termId', '=', 't.id').on('n.language', 'in', [v.language, v.fallback]))
+    .select(['t.id', 't.kind', 't.slug', 't.position', 'n.language', 'n.name'])
     .where('st.storyId', '=', v.storyId)
     .orderBy('t.position')
     .orderBy('t.slug'),
 );
 
-export async function listTermsOfStory(db: Kysely<Database>, storyId: number): Promise<Term[]> {
-  return termsOfStory(db, { storyId });
+/** A story's sections and tags in menu order, each with its names in `language` and `fallback` where it has them. */
+export async function listTermsOfStory(
+  db: Kysely<Database>,
+  storyId: number,
+  languages: { language: string; fallback: string },
+): Promise<(Term & { names: Map<string, string> })[]> {
+  const terms = new Map<number, Term & { names: Map<string, string> }>();
+  for (const row of await termsOfStory(db, { storyId, ...languages })) {
+    let term = terms.get(row.id);
+    if (!term) {
+      term = { id: row.id, kind: row.kind, slug: row.slug, position: row.position, names: new Map() };
+      terms.set(row.id, term);
+    }
+    if (row.language !== null && row.name !== null) term.names.set(row.language, row.name);
+  }
+  return [...terms.values()];
 }
 
 /** Names of the given terms in the given languages: termId → language → name. */

@@ -98,12 +98,12 @@ export function createTaxonomyService(deps: {
     },
 
     async labelsFor(storyId, language) {
-      const [terms, codes] = await Promise.all([repo.listTermsOfStory(db, storyId), repo.listMemberStatesOfStory(db, storyId)]);
-      const named = await nameTerms(terms, language);
+      const fallback = settings.current().defaultLanguage;
+      const [terms, codes] = await Promise.all([repo.listTermsOfStory(db, storyId, { language, fallback }), repo.listMemberStatesOfStory(db, storyId)]);
       const linksOf = (kind: TermKind) =>
-        named
-          .filter((_, index) => terms[index]!.kind === kind)
-          .map((term) => ({ label: term.name, href: TERM_PATH[kind](language, term.slug) }));
+        terms
+          .filter((term) => term.kind === kind)
+          .map((term) => ({ label: term.names.get(language) ?? term.names.get(fallback) ?? term.slug, href: TERM_PATH[kind](language, term.slug) }));
       return { sections: linksOf('section'), tags: linksOf('tag'), memberStates: memberStateLinks(codes, language) };
     },
 
@@ -183,7 +183,8 @@ export function createTaxonomyService(deps: {
     },
 
     async primarySectionOf(storyId) {
-      const terms = await repo.listTermsOfStory(db, storyId);
+      const language = settings.current().defaultLanguage;
+      const terms = await repo.listTermsOfStory(db, storyId, { language, fallback: language });
       return terms.find((term) => term.kind === 'section')?.id ?? null;
     },
 
