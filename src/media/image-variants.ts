@@ -1,7 +1,7 @@
 /** Responsive variants of an image: several widths, each in AVIF, WebP and a JPEG fallback. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { imageLibrary } from './image-library.ts';
 
 export const VARIANT_WIDTHS = [480, 960, 1440] as const;
 export const VARIANT_FORMATS = ['avif', 'webp', 'jpg'] as const;
@@ -29,6 +29,7 @@ async function exists(file: string): Promise<boolean> {
  * Names derive from the content's hash, so variants already on disk are the same image and are kept.
  */
 export async function renderVariants(input: Buffer, storageKey: string, mediaDir: string): Promise<RenderedImage> {
+  const sharp = await imageLibrary();
   const source = sharp(input, { failOn: 'error' }).autoOrient();
   const { autoOrient } = await source.metadata();
   const { width, height } = autoOrient;

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { paths } from '../http/urls.ts';
 import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName } from './image-variants.ts';
-import sharp from 'sharp';
+import { imageLibrary } from './image-library.ts';
 import { FormError } from '../http/form-error.ts';
 import { findImageIdByStorageKey, findImagesByIds, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
 
@@ -49,7 +49,7 @@ export function toImageView(image: ImageRecord, language: string, fallbackLangua
 /** What an upload really is, from its bytes; null when it is not an image we publish. */
 async function sniffImage(input: Buffer): Promise<string | null> {
   try {
-    const { format, compression } = await sharp(input).metadata();
+    const { format, compression } = await (await imageLibrary())(input).metadata();
     if (format === 'jpeg' || format === 'png' || format === 'webp') return format;
     if (format === 'heif' && compression === 'av1') return 'avif';
     return null;

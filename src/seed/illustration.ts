@@ -1,5 +1,5 @@
 /** Abstract illustrations for demo stories, drawn as SVG and rasterized with sharp (no photos are shipped). */
-import sharp from 'sharp';
+import { imageLibrary } from '../media/image-library.ts';
 
 const WIDTH = 1600;
 const HEIGHT = 900;
@@ -35,5 +35,6 @@ export async function drawIllustration(hue: number): Promise<Buffer> {
   <circle cx="${WIDTH * 0.72}" cy="${HEIGHT * 0.38}" r="260" fill="hsl(${(hue + 200) % 360} 80% 70%)" fill-opacity="0.22" />
   <circle cx="${WIDTH * 0.3}" cy="${HEIGHT * 0.75}" r="180" fill="#fff" fill-opacity="0.12" />
 </svg>`;
+  const sharp = await imageLibrary();
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
