@@ -209,8 +209,8 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
       bodyHtml: sanitizeBody(content.bodyHtml),
       translatedAt: now().toISOString(),
     });
-    // Readers who got the original meanwhile get the translation on their next visit.
-    await changes.publish({ keys: [contentKeys.story(source.storyId)] });
+    // Nothing to announce: a reader who got the original meanwhile got it uncached, and announcing
+    // would keep the page being rendered now out of the page cache.
     return view((await repo.findMachineTranslation(db, source.storyId, language))!);
   }
 
