@@ -102,13 +102,24 @@ const PAIRS_TTL_MS = 10 * 60_000;
 /** After a failure, readers get the original for a while instead of each retrying the engine. */
 const FAILURE_PAUSE_MS = 60_000;
 
+interface PairIndex {
+  targetsFrom: Map<string, Set<string>>;
+  reached: Set<string>;
+}
+
+function indexPairs(pairs: LanguagePair[]): PairIndex {
+  const targetsFrom = new Map<string, Set<string>>();
+  for (const { from, to } of pairs) targetsFrom.set(from, (targetsFrom.get(from) ?? new Set()).add(to));
+  return { targetsFrom, reached: new Set(pairs.map((pair) => pair.to)) };
+}
+
 const hashOf = (segment: string) => createHash('sha256').update(segment).digest('base64url');
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
 export function createMachineTranslationService(deps: MachineTranslationDeps): MachineTranslationService {
   const { db, engines, settings, changes, log, now = () => new Date() } = deps;
   let engineSettings: EngineSettings = DEFAULT_ENGINE_SETTINGS;
-  const pairCache = new Map<EngineId, { pairs: Promise<LanguagePair[]>; until: number }>();
+  const pairCache = new Map<EngineId, { pairs: Promise<PairIndex>; until: number }>();
   const jobs = new Map<string, Promise<MachineTranslation>>();
   const failures = new Map<string, { until: number; reason: string }>();
   const observers: EngineObserver[] = [];
@@ -120,13 +131,15 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     if ('everything' in change) await load();
   });
 
-  function pairsOf(engine: TranslationEngine): Promise<LanguagePair[]> {
+  /** An engine's pairs, indexed: every page view asks which languages a story can be read in. */
+  function pairsOf(engine: TranslationEngine): Promise<PairIndex> {
     const cached = pairCache.get(engine.id);
     if (cached && cached.until > Date.now()) return cached.pairs;
-    const pairs = engine.pairs().catch((error: unknown) => {
+    const pairs = engine.pairs().then(indexPairs, (error: unknown) => {
       log.warn({ err: error, engine: engine.id }, 'could not list the engine’s language pairs');
-      pairCache.set(engine.id, { pairs: Promise.resolve([]), until: Date.now() + FAILURE_PAUSE_MS });
-      return [];
+      const none = indexPairs([]);
+      pairCache.set(engine.id, { pairs: Promise.resolve(none), until: Date.now() + FAILURE_PAUSE_MS });
+      return none;
     });
     pairCache.set(engine.id, { pairs, until: Date.now() + PAIRS_TTL_MS });
     return pairs;
@@ -136,7 +149,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
 
   async function engineFor(from: string, to: string): Promise<TranslationEngine | null> {
     for (const engine of ordered()) {
-      if ((await pairsOf(engine)).some((pair) => pair.from === from && pair.to === to)) return engine;
+      if ((await pairsOf(engine)).targetsFrom.get(from)?.has(to)) return engine;
     }
     return null;
   }
@@ -228,12 +241,12 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     load,
     async targetsFrom(from) {
       const targets = new Set<string>();
-      for (const engine of ordered()) for (const pair of await pairsOf(engine)) if (pair.from === from) targets.add(pair.to);
+      for (const engine of ordered()) for (const to of (await pairsOf(engine)).targetsFrom.get(from) ?? []) targets.add(to);
       targets.delete(from);
       return [...targets];
     },
     async reaches(language) {
-      for (const engine of ordered()) if ((await pairsOf(engine)).some((pair) => pair.to === language)) return true;
+      for (const engine of ordered()) if ((await pairsOf(engine)).reached.has(language)) return true;
       return false;
     },
     async translation(source, language, waitMs) {
