@@ -127,13 +127,8 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
         const format = formatters(language);
         const filter = readFilter(request.query, settings.current().languages);
         const offset = request.query.offset ?? 0;
-        const [all, byDay, byLanguage, bySection, byPage, byOrigin, comments, sections] = await Promise.all([
-          feedback.counts('all', filter),
-          feedback.counts('day', filter),
-          feedback.counts('language', filter),
-          feedback.counts('sectionId', filter),
-          feedback.counts('pagePath', filter),
-          feedback.counts('machineTranslated', filter),
+        const [[all, byDay, byLanguage, bySection, byPage, byOrigin], comments, sections] = await Promise.all([
+          feedback.counts(['all', 'day', 'language', 'sectionId', 'pagePath', 'machineTranslated'], filter),
           feedback.comments({ filter, search: filter.q, limit: COMMENTS_PER_PAGE, offset }),
           sectionNames(language),
         ]);

@@ -41,7 +41,8 @@ export interface FeedbackService {
   updateSettings(settings: FeedbackSettings): Promise<void>;
   /** Rollups of finished days, comment retention, expired salts and windows. */
   upkeep(): Promise<void>;
-  counts(dimension: reports.Dimension, filter: reports.ReportFilter): Promise<reports.CountRow[]>;
+  /** Answers per rating grouped by each of `dimensions`, in that order. */
+  counts<const D extends readonly reports.Dimension[]>(dimensions: D, filter: reports.ReportFilter): Promise<{ -readonly [K in keyof D]: reports.CountRow[] }>;
   comments(query: reports.CommentQuery): Promise<{ rows: reports.CommentRow[]; total: number }>;
   exportPage: (filter: reports.ReportFilter, after: { createdAt: string; id: number } | null, limit: number) => Promise<reports.ExportRow[]>;
   setCommentHidden(answerId: number, hidden: boolean): Promise<boolean>;
@@ -115,8 +116,10 @@ export function createFeedbackService({ db, changes, pages, now = () => new Date
         await eraseCommentsBefore(db, new Date(at.getTime() - current.commentRetentionDays * DAY_MS).toISOString());
       }
     },
-    async counts(dimension, filter) {
-      return reports.countAnswers(db, dimension, filter, await reports.lastRolledDay(db));
+    async counts(dimensions, filter) {
+      const rolledUntil = await reports.lastRolledDay(db);
+      const counted = await Promise.all(dimensions.map((dimension) => reports.countAnswers(db, dimension, filter, rolledUntil)));
+      return counted as { -readonly [K in keyof typeof dimensions]: reports.CountRow[] };
     },
     comments: (query) => reports.listComments(db, query),
     exportPage: (filter, after, limit) => reports.exportPage(db, filter, after, limit),

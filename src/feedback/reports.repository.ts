@@ -1,7 +1,7 @@
 /**
- * Reads for the dashboard. Past days are summed from `feedback_rollups` (one row per day, page and
- * rating, written once the day is over), recent days straight from the answers, so a report over a
- * million answers reads a few thousand rows.
+ * Reads for the dashboard. Once a day is over it is rolled up three ways (per day and page, per day
+ * without page, per month and page); a report reads whole months and the days at its ends from those,
+ * and recent days straight from the answers, so a year over a million answers reads a few thousand rows.
  */
 import { type Kysely, sql } from 'kysely';
 import { dialectOf } from '../db/dialect.ts';
@@ -90,11 +90,13 @@ export async function rollUpDaysBefore(db: Kysely<Database>, before: string): Pr
 
 const DAY_MS = 86_400_000;
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const monthEnd = (month: string) => addDays(`${nextMonth(month)}-01`, -1);
-function nextMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+/** `YYYY-MM` moved by whole months. */
+function shiftMonth(month: string, months: number): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 7);
 }
+const monthEnd = (month: string) => addDays(`${shiftMonth(month, 1)}-01`, -1);
 
 /**
  * The rolled-up part of a period, as whole months (read from month rollups) and the days at either
@@ -102,19 +104,14 @@ function nextMonth(month: string): string {
  */
 export function splitPeriod(from: string, to: string): { months: [string, string] | null; days: [string, string][] } {
   let firstMonth = from.slice(0, 7);
-  if (!from.endsWith('-01')) firstMonth = nextMonth(firstMonth);
+  if (!from.endsWith('-01')) firstMonth = shiftMonth(firstMonth, 1);
   let lastMonth = to.slice(0, 7);
-  if (monthEnd(lastMonth) !== to) lastMonth = previousMonth(lastMonth);
+  if (monthEnd(lastMonth) !== to) lastMonth = shiftMonth(lastMonth, -1);
   if (firstMonth > lastMonth) return { months: null, days: [[from, to]] };
   const days: [string, string][] = [];
   if (from < `${firstMonth}-01`) days.push([from, addDays(`${firstMonth}-01`, -1)]);
   if (to > monthEnd(lastMonth)) days.push([addDays(monthEnd(lastMonth), 1), to]);
   return { months: [firstMonth, lastMonth], days };
-}
-
-function previousMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
 }
 
 type Rollup = 'feedbackRollups' | 'feedbackMonthRollups' | 'feedbackDayTotals';
@@ -180,14 +177,13 @@ export interface CommentQuery {
   offset: number;
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function answersIn(db: Kysely<Database>, filter: ReportFilter) {
   let query = db
     .selectFrom('feedbackAnswers')
     .where('createdAt', '>=', `${filter.from}T00:00:00.000Z`)
-    .where('createdAt', '<', nextDay(filter.to));
+    .where('createdAt', '<', `${addDays(filter.to, 1)}T00:00:00.000Z`);
   if (filter.language !== null) query = query.where('language', '=', filter.language);
   if (filter.sectionId !== null) query = query.where(sql`coalesce(section_id, 0)`, '=', filter.sectionId);
   return query;
