@@ -1,5 +1,5 @@
 /** The only code that reads and writes stories and their translations. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, TranslationOrigin, TranslationStatus } from '../db/schema.ts';
 
@@ -127,6 +127,9 @@ export async function findPublishedOrigin(
   return publishedIn(db, { language, now }).where('t.slug', '=', slug).select(['t.storyId', 't.origin']).executeTakeFirst();
 }
 
+/** The story's original (not translated from another) before its translations. */
+const originalFirst = sql`case when t.source_language is null then 0 else 1 end`;
+
 /**
  * The published translation machine translations start from: the story's original (the one not
  * translated from another), else the earliest published.
@@ -139,7 +142,7 @@ export async function findOriginal(db: Kysely<Database>, storyId: number, now: s
     .where('t.status', '=', 'published')
     .where('t.publishedAt', '<=', now)
     .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin', 't.revision'])
-    .orderBy((eb) => eb.case().when('t.sourceLanguage', 'is', null).then(0).else(1).end())
+    .orderBy(originalFirst)
     .orderBy('t.publishedAt')
     .executeTakeFirst();
   return row && { ...row, publishedAt: row.publishedAt! };
@@ -147,19 +150,21 @@ export async function findOriginal(db: Kysely<Database>, storyId: number, now: s
 
 const publishedVersions = preparedQuery((db, v: { storyId: number; now: string }) =>
   db
-    .selectFrom('translations')
-    .select(['language', 'slug', 'sourceLanguage'])
-    .where('storyId', '=', v.storyId)
-    .where('status', '=', 'published')
-    .where('publishedAt', '<=', v.now),
+    .selectFrom('translations as t')
+    .select(['t.language', 't.slug'])
+    .where('t.storyId', '=', v.storyId)
+    .where('t.status', '=', 'published')
+    .where('t.publishedAt', '<=', v.now)
+    .orderBy(originalFirst)
+    .orderBy('t.publishedAt'),
 );
 
-/** Language and slug of every published translation of a story. */
+/** Language and slug of every published translation of a story, its original first (as `findOriginal` picks it). */
 export async function listPublishedVersions(
   db: Kysely<Database>,
   storyId: number,
   now: string,
-): Promise<{ language: string; slug: string; sourceLanguage: string | null }[]> {
+): Promise<{ language: string; slug: string }[]> {
   return publishedVersions(db, { storyId, now });
 }
 

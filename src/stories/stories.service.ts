@@ -152,7 +152,7 @@ export function createStoriesService(deps: {
     const latest = await toCards(language, latestSummaries, found.heroImageId === null ? [] : [found.heroImageId]);
     const images = latest.images;
     // A preview may show a story nothing of which is published yet: it is then its own original.
-    const original = versions.find((v) => v.sourceLanguage === null) ?? versions[0] ?? { language, slug: found.slug };
+    const original = versions[0] ?? { language, slug: found.slug };
     return {
       storyId: found.storyId,
       language,
