@@ -1,6 +1,7 @@
 /** Writes of visitors' answers: daily salts, rate-limit windows and the answers themselves. */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, DeviceClass } from '../db/schema.ts';
+import { statementChunks } from '../db/statement-chunks.ts';
 
 export interface NewAnswer {
   visitorKey: string;
@@ -16,15 +17,6 @@ export interface NewAnswer {
   createdAt: string;
   /** Start of the rate-limit window the answer falls in. */
   windowStart: string;
-}
-
-/** Rows per statement, well under SQLite's and PostgreSQL's limits on bound parameters. */
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) result.push(items.slice(i, i + ROWS_PER_STATEMENT));
-  return result;
 }
 
 /** The salt of a day, created by whichever instance asks first; salts of earlier days are deleted. */
@@ -49,7 +41,7 @@ export async function writeAnswers(trx: Transaction<Database>, answers: readonly
     else perWindow.set(windowKey(answer), { visitorKey: answer.visitorKey, windowStart: answer.windowStart, answers: 1 });
   }
   const totals = new Map<string, number>();
-  for (const rows of chunks([...perWindow.values()])) {
+  for (const rows of statementChunks([...perWindow.values()])) {
     const counted = await trx
       .insertInto('feedbackRateWindows')
       .values(rows)
@@ -77,7 +69,7 @@ export async function writeAnswers(trx: Transaction<Database>, answers: readonly
   answers.forEach((answer, i) => {
     if (kept[i]) latest.set(`${answer.visitorKey} ${answer.pagePath} ${answer.day}`, answer);
   });
-  for (const rows of chunks([...latest.values()])) {
+  for (const rows of statementChunks([...latest.values()])) {
     await trx
       .insertInto('feedbackAnswers')
       .values(

@@ -1,6 +1,7 @@
 /** The only SQL of machine translation: the memory, stories' machine translations and engine usage. */
 import type { Kysely } from 'kysely';
 import type { Database, MachineTranslationsTable } from '../db/schema.ts';
+import { statementChunks } from '../db/statement-chunks.ts';
 
 export interface MemoryKey {
   engine: string;
@@ -8,18 +9,16 @@ export interface MemoryKey {
   targetLanguage: string;
 }
 
-const IN_LIST_CHUNK = 500;
-
 export async function recall(db: Kysely<Database>, key: MemoryKey, hashes: readonly string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (let i = 0; i < hashes.length; i += IN_LIST_CHUNK) {
+  for (const chunk of statementChunks(hashes)) {
     const rows = await db
       .selectFrom('translationMemory')
       .select(['sourceHash', 'translated'])
       .where('engine', '=', key.engine)
       .where('sourceLanguage', '=', key.sourceLanguage)
       .where('targetLanguage', '=', key.targetLanguage)
-      .where('sourceHash', 'in', hashes.slice(i, i + IN_LIST_CHUNK))
+      .where('sourceHash', 'in', chunk)
       .execute();
     for (const row of rows) found.set(row.sourceHash, row.translated);
   }
@@ -27,10 +26,10 @@ export async function recall(db: Kysely<Database>, key: MemoryKey, hashes: reado
 }
 
 export async function remember(db: Kysely<Database>, key: MemoryKey, entries: { hash: string; translated: string }[], at: string): Promise<void> {
-  for (let i = 0; i < entries.length; i += IN_LIST_CHUNK) {
+  for (const chunk of statementChunks(entries)) {
     await db
       .insertInto('translationMemory')
-      .values(entries.slice(i, i + IN_LIST_CHUNK).map((entry) => ({ ...key, sourceHash: entry.hash, translated: entry.translated, createdAt: at })))
+      .values(chunk.map((entry) => ({ ...key, sourceHash: entry.hash, translated: entry.translated, createdAt: at })))
       .onConflict((c) => c.columns(['engine', 'sourceLanguage', 'targetLanguage', 'sourceHash']).doNothing())
       .execute();
   }
