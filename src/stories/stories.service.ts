@@ -107,6 +107,10 @@ export interface StoriesService {
   storyOfPage(language: string, slug: string): Promise<{ storyId: number; machineTranslated: boolean } | null>;
 }
 
+function originalText({ storyId, language, slug, revision, title, summary, bodyHtml }: OriginalText): OriginalText {
+  return { storyId, language, slug, revision, title, summary, bodyHtml };
+}
+
 export function createStoriesService(deps: {
   db: Kysely<Database>;
   media: MediaService;
@@ -204,8 +208,7 @@ export function createStoriesService(deps: {
       const original = published.some((v) => v.slug === slug) ? await repo.findOriginal(db, storyId!, at) : undefined;
       if (!original) throw AppError.notFound(`No published story "${slug}" in ${language}`);
       if (original.slug !== slug) return { redirectTo: paths.article(language, original.slug) };
-      const { storyId: id, language: from, revision, title, summary, bodyHtml } = original;
-      return { untranslated: { storyId: id, language: from, slug, revision, title, summary, bodyHtml } };
+      return { untranslated: originalText(original) };
     },
 
     async previewArticle(storyId, language) {
@@ -263,9 +266,7 @@ export function createStoriesService(deps: {
     countByMemberState: (language) => repo.countPublishedByMemberState(db, language, now()),
     async original(storyId) {
       const found = await repo.findOriginal(db, storyId, now());
-      if (!found) return null;
-      const { language, slug, revision, title, summary, bodyHtml } = found;
-      return { storyId, language, slug, revision, title, summary, bodyHtml };
+      return found ? originalText(found) : null;
     },
 
     async originals() {
@@ -274,9 +275,7 @@ export function createStoriesService(deps: {
       // The same choice of original as the story's pages make, story by story.
       for (const { storyId, languages } of await repo.listPublishedLanguages(db, at)) {
         const found = await repo.findOriginal(db, storyId, at);
-        if (!found) continue;
-        const { language, slug, revision, title, summary, bodyHtml } = found;
-        result.push({ storyId, language, slug, revision, title, summary, bodyHtml, publishedIn: languages });
+        if (found) result.push({ ...originalText(found), publishedIn: languages });
       }
       return result;
     },
