@@ -8,6 +8,7 @@ import * as editorial from './migrations/0004-editorial.ts';
 import * as feedback from './migrations/0005-feedback.ts';
 import * as machineTranslation from './migrations/0006-machine-translation.ts';
 import * as feedbackRollups from './migrations/0007-feedback-rollups.ts';
+import * as storyVersionsIndex from './migrations/0008-story-versions-index.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-feedback': feedback,
   '0006-machine-translation': machineTranslation,
   '0007-feedback-rollups': feedbackRollups,
+  '0008-story-versions-index': storyVersionsIndex,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

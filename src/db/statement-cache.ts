@@ -4,6 +4,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { withPlanKept } from './sqlite-plan-reuse.ts';
 
 const MAX_STATEMENTS = 500;
 
@@ -18,7 +19,7 @@ export function withStatementCache(database: BetterSqlite3.Database): SqliteData
       let statement = statements.get(sql);
       if (!statement) {
         if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
-        statement = database.prepare(sql);
+        statement = database.prepare(withPlanKept(sql));
         statements.set(sql, statement);
       }
       return statement;
