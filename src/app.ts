@@ -1,7 +1,6 @@
 /** Builds the web application from its features; never listens (main.ts does, tests use inject()). */
 import fs from 'node:fs';
 import http from 'node:http';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
@@ -14,6 +13,7 @@ import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import type { Features } from './features.ts';
 import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -99,25 +99,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     frameworkErrors: (error, request, reply) => void errors.sendError(AppError.badRequest(error.message), request, reply as FastifyReply),
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: config.publicUrl.protocol === 'https:',
-  });
+  registerSecurityHeaders(app, { https: config.publicUrl.protocol === 'https:' });
   registerErrorHandling(app, errors);
   measureRequests(app, metrics);
   registerPageCache(app, {
