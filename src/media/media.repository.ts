@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 
 export interface ImageRecord {
   id: number;
@@ -16,20 +17,23 @@ export async function insertImage(
   image: Omit<ImageRecord, 'id'>,
   now: string,
 ): Promise<number> {
-  const { id } = await db
-    .insertInto('images')
-    .values({
-      storageKey: image.storageKey,
-      width: image.width,
-      height: image.height,
-      variantWidths: JSON.stringify(image.widths),
-      createdAt: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const alts = Object.entries(image.alts).map(([language, alt]) => ({ imageId: id, language, alt }));
-  if (alts.length > 0) await db.insertInto('imageAlts').values(alts).execute();
-  return id;
+  // One transaction: a reader (on any instance) sees the image with all its alt texts or not at all.
+  return inTransaction(db, async (trx) => {
+    const { id } = await trx
+      .insertInto('images')
+      .values({
+        storageKey: image.storageKey,
+        width: image.width,
+        height: image.height,
+        variantWidths: JSON.stringify(image.widths),
+        createdAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const alts = Object.entries(image.alts).map(([language, alt]) => ({ imageId: id, language, alt }));
+    if (alts.length > 0) await trx.insertInto('imageAlts').values(alts).execute();
+    return id;
+  });
 }
 
 export async function findImagesByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ImageRecord[]> {

@@ -6,7 +6,8 @@ import { paths } from '../http/urls.ts';
 import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName } from './image-variants.ts';
 import { imageLibrary } from './image-library.ts';
 import { FormError } from '../http/form-error.ts';
-import { findImageIdByStorageKey, findImagesByIds, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
+import { createImageRecords } from './image-records.ts';
+import { findImageIdByStorageKey, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
 
 /** What a page needs to draw an image without layout shift. */
 export interface ImageView {
@@ -59,6 +60,8 @@ async function sniffImage(input: Buffer): Promise<string | null> {
 }
 
 export function createMediaService(db: Kysely<Database>, mediaDir: string): MediaService {
+  const records = createImageRecords(db);
+
   async function storeImage(input: Buffer, alts: Record<string, string>): Promise<number> {
     const storageKey = createHash('sha256').update(input).digest('hex').slice(0, 20);
     const existing = await findImageIdByStorageKey(db, storageKey);
@@ -85,7 +88,7 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
     },
 
     async recentImages(language, fallbackLanguage, limit) {
-      const images = await findImagesByIds(db, await listRecentImageIds(db, limit));
+      const images = await records.byIds(await listRecentImageIds(db, limit));
       return images
         .sort((a, b) => b.id - a.id)
         .map((image) => ({
@@ -95,7 +98,7 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
         }));
     },
     async imageViews(ids, language, fallbackLanguage) {
-      const images = await findImagesByIds(db, ids);
+      const images = await records.byIds(ids);
       return new Map(images.map((image) => [image.id, toImageView(image, language, fallbackLanguage)]));
     },
   };
