@@ -26,20 +26,28 @@ export function catalogLanguage(language: string): string {
   return has(base) ? base : 'en';
 }
 
-/** A `t` function for one language; formatters are compiled once per message and reused. */
+/** A `t` function for one language; formatters are compiled once per message, and texts without values kept. */
 export function translatorFor(language: string): Translate {
   const existing = translators.get(language);
   if (existing) return existing;
   const own = catalogLanguage(language);
   const catalog: Catalog = CATALOGS[own] ?? { ...en, ...READER_CATALOGS[own] };
   const compiled = new Map<MessageKey, IntlMessageFormat>();
-  const translate: Translate = (key, values) => {
+  const plain = new Map<MessageKey, string>();
+  const formatOf = (key: MessageKey) => {
     let format = compiled.get(key);
     if (!format) {
       format = new IntlMessageFormat(catalog[key], language);
       compiled.set(key, format);
     }
-    return String(format.format(values));
+    return format;
+  };
+  // Pages ask for the same fixed labels on every render.
+  const translate: Translate = (key, values) => {
+    if (values !== undefined) return String(formatOf(key).format(values));
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = String(formatOf(key).format())));
+    return text;
   };
   translators.set(language, translate);
   return translate;
