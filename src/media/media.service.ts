@@ -34,7 +34,7 @@ export interface MediaService {
   imageViews(ids: readonly number[], language: string, fallbackLanguage: string): Promise<Map<number, ImageView>>;
 }
 
-export function toImageView(image: ImageRecord, language: string, fallbackLanguage: string): ImageView {
+function toImageView(image: ImageRecord, language: string, fallbackLanguage: string): ImageView {
   const largest = Math.max(...image.widths);
   const srcset = (format: VariantFormat) =>
     image.widths.map((w) => `${paths.media(variantFileName(image.storageKey, w, format))} ${w}w`).join(', ');
@@ -61,6 +61,16 @@ async function sniffImage(input: Buffer): Promise<string | null> {
 
 export function createMediaService(db: Kysely<Database>, mediaDir: string): MediaService {
   const records = createImageRecords(db);
+  // Views derive from kept records, which never change: each is made once per language.
+  const views = new WeakMap<ImageRecord, Map<string, ImageView>>();
+  function viewOf(image: ImageRecord, language: string, fallbackLanguage: string): ImageView {
+    let byLanguage = views.get(image);
+    if (!byLanguage) views.set(image, (byLanguage = new Map()));
+    const key = `${language} ${fallbackLanguage}`;
+    let view = byLanguage.get(key);
+    if (!view) byLanguage.set(key, (view = toImageView(image, language, fallbackLanguage)));
+    return view;
+  }
 
   async function storeImage(input: Buffer, alts: Record<string, string>): Promise<number> {
     const storageKey = createHash('sha256').update(input).digest('hex').slice(0, 20);
@@ -92,14 +102,14 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
       return images
         .sort((a, b) => b.id - a.id)
         .map((image) => ({
-          ...toImageView(image, language, fallbackLanguage),
+          ...viewOf(image, language, fallbackLanguage),
           id: image.id,
           thumbnail: paths.media(variantFileName(image.storageKey, Math.min(...image.widths), 'jpg')),
         }));
     },
     async imageViews(ids, language, fallbackLanguage) {
       const images = await records.byIds(ids);
-      return new Map(images.map((image) => [image.id, toImageView(image, language, fallbackLanguage)]));
+      return new Map(images.map((image) => [image.id, viewOf(image, language, fallbackLanguage)]));
     },
   };
 }
