@@ -29,14 +29,18 @@ describe('filing: sections, tags and Member States in the admin', () => {
     assert.match((await site.app.inject('/ar/')).body, />الشباب والرياضة</);
   });
 
-  it('renames a tag and refuses an address another tag uses', async () => {
+  it('renames a tag, on the articles filed under it too, and refuses an address another tag uses', async () => {
     const [first, second] = await site.features.taxonomy.termsForEditing('tag');
+    const article = /href="(\/fr\/news\/[^"]+)"/.exec((await site.app.inject(`/fr/tags/${first!.slug}`)).body)?.[1];
+    assert.ok(article, 'a French article is filed under the tag');
+    assert.match((await site.app.inject(article)).body, new RegExp(`>${first!.names.fr}<`));
     const taken = await editor.post(`/admin/taxonomy/tag/${first!.id}`, { ...Object.fromEntries(Object.entries(first!.names).map(([l, n]) => [`name-${l}`, n])), slug: second!.slug });
     assert.equal(taken.statusCode, 400);
     assert.match(taken.body, /already uses this address/);
     const renamed = await editor.post(`/admin/taxonomy/tag/${first!.id}`, { 'name-en': 'Renamed tag', 'name-fr': 'Mot-clé renommé', 'name-ar': 'وسم جديد', slug: first!.slug });
     assert.equal(renamed.statusCode, 303);
     assert.equal((await site.features.taxonomy.findTerm('tag', first!.slug, 'fr')).name, 'Mot-clé renommé');
+    assert.match((await site.app.inject(article)).body, />Mot-clé renommé</);
   });
 
   it('adds a Member State chosen among the countries the platform names, in the reader’s language', async () => {

@@ -18,26 +18,15 @@ export async function listTerms(db: Kysely<Database>, kind: TermKind): Promise<T
   return db.selectFrom('terms').selectAll().where('kind', '=', kind).orderBy('position').orderBy('slug').execute();
 }
 
-// Asked on every article view: the story's terms with their names in two languages, in one query.
-const termsOfStory = preparedQuery((db, v: { storyId: number; language: string; fallback: string }) =>
-  db
-    .selectFrom('storyTerms as st')
-    .innerJoin('terms as t', 't.id', 'st.termId')
-    .leftJoin('termNames as n', (join) => join.onRef('n.termId', '=', 't.id').on('n.language', 'in', [v.language, v.fallback]))
+/** Every section and tag with its names in every language (for the term dictionary kept in memory). */
+export async function listTermsWithNames(db: Kysely<Database>): Promise<(Term & { names: Map<string, string> })[]> {
+  const rows = await db
+    .selectFrom('terms as t')
+    .leftJoin('termNames as n', 'n.termId', 't.id')
     .select(['t.id', 't.kind', 't.slug', 't.position', 'n.language', 'n.name'])
-    .where('st.storyId', '=', v.storyId)
-    .orderBy('t.position')
-    .orderBy('t.slug'),
-);
-
-/** A story's sections and tags in menu order, each with its names in `language` and `fallback` where it has them. */
-export async function listTermsOfStory(
-  db: Kysely<Database>,
-  storyId: number,
-  languages: { language: string; fallback: string },
-): Promise<(Term & { names: Map<string, string> })[]> {
+    .execute();
   const terms = new Map<number, Term & { names: Map<string, string> }>();
-  for (const row of await termsOfStory(db, { storyId, ...languages })) {
+  for (const row of rows) {
     let term = terms.get(row.id);
     if (!term) {
       term = { id: row.id, kind: row.kind, slug: row.slug, position: row.position, names: new Map() };
@@ -46,6 +35,13 @@ export async function listTermsOfStory(
     if (row.language !== null && row.name !== null) term.names.set(row.language, row.name);
   }
   return [...terms.values()];
+}
+
+// Asked on every article view.
+const termIdsOfStory = preparedQuery((db, v: { storyId: number }) => db.selectFrom('storyTerms').select('termId').where('storyId', '=', v.storyId));
+
+export async function listTermIdsOfStory(db: Kysely<Database>, storyId: number): Promise<number[]> {
+  return (await termIdsOfStory(db, { storyId })).map((row) => row.termId);
 }
 
 /** Names of the given terms in the given languages: termId → language → name. */

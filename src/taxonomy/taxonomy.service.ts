@@ -13,6 +13,7 @@ import { FormError } from '../http/form-error.ts';
 import { slugify } from '../stories/slugify.ts';
 import { allCountryCodes, isRegionCode, regionName } from './region-names.ts';
 import * as repo from './taxonomy.repository.ts';
+import { createTermDictionary } from './term-dictionary.ts';
 
 export interface NamedTerm {
   id: number;
@@ -57,6 +58,7 @@ export function createTaxonomyService(deps: {
   changes: ChangeBus;
 }): TaxonomyService {
   const { db, settings, stories, changes } = deps;
+  const dictionary = createTermDictionary(db, changes);
   // The menu is on every page and changes only when sections (or languages) do.
   const navigationCache = new Map<string, { label: string; href: string }[]>();
   changes.onInvalidate((change) => {
@@ -99,7 +101,8 @@ export function createTaxonomyService(deps: {
 
     async labelsFor(storyId, language) {
       const fallback = settings.current().defaultLanguage;
-      const [terms, codes] = await Promise.all([repo.listTermsOfStory(db, storyId, { language, fallback }), repo.listMemberStatesOfStory(db, storyId)]);
+      const [termIds, codes] = await Promise.all([repo.listTermIdsOfStory(db, storyId), repo.listMemberStatesOfStory(db, storyId)]);
+      const terms = await dictionary.termsOf(termIds);
       const linksOf = (kind: TermKind) =>
         terms
           .filter((term) => term.kind === kind)
@@ -183,8 +186,7 @@ export function createTaxonomyService(deps: {
     },
 
     async primarySectionOf(storyId) {
-      const language = settings.current().defaultLanguage;
-      const terms = await repo.listTermsOfStory(db, storyId, { language, fallback: language });
+      const terms = await dictionary.termsOf(await repo.listTermIdsOfStory(db, storyId));
       return terms.find((term) => term.kind === 'section')?.id ?? null;
     },
 
