@@ -31,13 +31,16 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       await scratch?.drop();
     });
 
-    it('answers a repeated page from memory, with the same strong ETag, and 304 when the visitor has it', async () => {
+    it('answers a repeated page from memory, with the same strong ETag and security headers, and 304 when the visitor has it', async () => {
       const first = await get(ARTICLE);
       const before = await hits();
       const second = await get(ARTICLE);
       assert.equal(await hits(), before + 1);
       assert.equal(second.body, first.body);
       assert.equal(second.headers.etag, first.headers.etag);
+      assert.match(String(second.headers['content-security-policy']), /script-src 'self'/);
+      assert.equal(second.headers['content-security-policy'], first.headers['content-security-policy']);
+      assert.equal(second.headers['x-content-type-options'], 'nosniff');
       assert.match(String(first.headers.etag), /^"[^"]+"$/);
       assert.match(String(first.headers['cache-control']), /s-maxage=\d+/);
       assert.match(String(first.headers['cache-control']), /stale-while-revalidate=\d+/);
