@@ -41,10 +41,10 @@ export interface Result {
 }
 
 /**
- * As `npm start` and deploy/diwan.service run Diwan: an 8 MB young generation and a 128 MB old
+ * As `npm start` and deploy/diwan.service run Diwan: a 4 MB young generation and a 128 MB old
  * generation (5 times what an instance keeps alive) hold RSS under 200 MB under load.
  */
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=8 --max-old-space-size=128').split(' ').filter(Boolean);
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=4 --max-old-space-size=128').split(' ').filter(Boolean);
 
 const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
 
