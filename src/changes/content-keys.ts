@@ -3,8 +3,6 @@
  * (sent as its `Surrogate-Key` header, so a CDN can purge by story too), and a change names the keys
  * it touches; the page cache drops exactly the pages sharing a key with the change.
  */
-const TERM_PREFIX = 'term-';
-
 export const contentKeys = {
   story: (storyId: number) => `story-${storyId}`,
   /** Every page of a language's home page. */
@@ -12,7 +10,7 @@ export const contentKeys = {
   /** The "Latest articles" aside on a language's article pages. */
   latest: (language: string) => `latest-${language}`,
   /** Listings of a section or tag. */
-  term: (termId: number) => `${TERM_PREFIX}${termId}`,
+  term: (termId: number) => `term-${termId}`,
   memberState: (code: string) => `member-state-${code.toLowerCase()}`,
   /** The index of Member States, with its story counts. */
   memberStates: (language: string) => `member-states-${language}`,
@@ -23,9 +21,4 @@ export type ContentChange = { keys: string[] } | { everything: true };
 
 export function changeOfEverything(): ContentChange {
   return { everything: true };
-}
-
-/** Whether a change may have added or renamed sections and tags. */
-export function touchesTerms(change: ContentChange): boolean {
-  return 'everything' in change || change.keys.some((key) => key.startsWith(TERM_PREFIX));
 }

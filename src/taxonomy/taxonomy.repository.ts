@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, TermKind } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 
 export interface Term {
   id: number;
@@ -18,12 +19,14 @@ export async function listTerms(db: Kysely<Database>, kind: TermKind): Promise<T
   return db.selectFrom('terms').selectAll().where('kind', '=', kind).orderBy('position').orderBy('slug').execute();
 }
 
-/** Every section and tag with its names in every language (for the term dictionary kept in memory). */
+/** Every section and tag with its names in every language, in menu order (for the term dictionary kept in memory). */
 export async function listTermsWithNames(db: Kysely<Database>): Promise<(Term & { names: Map<string, string> })[]> {
   const rows = await db
     .selectFrom('terms as t')
     .leftJoin('termNames as n', 'n.termId', 't.id')
     .select(['t.id', 't.kind', 't.slug', 't.position', 'n.language', 'n.name'])
+    .orderBy('t.position')
+    .orderBy('t.slug')
     .execute();
   const terms = new Map<number, Term & { names: Map<string, string> }>();
   for (const row of rows) {
@@ -71,10 +74,13 @@ export async function insertTerm(
   term: Omit<Term, 'id'>,
   names: Record<string, string>,
 ): Promise<number> {
-  const { id } = await db.insertInto('terms').values(term).returning('id').executeTakeFirstOrThrow();
-  const rows = Object.entries(names).map(([language, name]) => ({ termId: id, language, name }));
-  if (rows.length > 0) await db.insertInto('termNames').values(rows).execute();
-  return id;
+  // One transaction: a reader (the term dictionary, on any instance) sees the term with its names or not at all.
+  return inTransaction(db, async (trx) => {
+    const { id } = await trx.insertInto('terms').values(term).returning('id').executeTakeFirstOrThrow();
+    const rows = Object.entries(names).map(([language, name]) => ({ termId: id, language, name }));
+    if (rows.length > 0) await trx.insertInto('termNames').values(rows).execute();
+    return id;
+  });
 }
 
 export async function listMemberStateCodes(db: Kysely<Database>): Promise<string[]> {

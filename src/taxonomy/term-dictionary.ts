@@ -1,45 +1,57 @@
 /**
  * Every section and tag with its names, kept in memory: article pages show a story's terms on every
- * render, and the whole list is small and changes only through the taxonomy service, which announces
- * each change (to every instance, on PostgreSQL). A change drops the kept list; the next page reads
- * it again. A read that a change overtook is used once but not kept.
+ * render, and terms change only through the taxonomy service. Renaming one is announced as a change
+ * of everything (names are in every menu), which drops the kept list on every instance; a term made
+ * since is missing from the list, and asking for it reads the list again. A read that a change
+ * overtook is used once but not kept.
  */
 import type { Kysely } from 'kysely';
-import { type ChangeBus, touchesTerms } from '../changes/index.ts';
+import type { ChangeBus } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import { listTermsWithNames, type Term } from './taxonomy.repository.ts';
 
 export type DictionaryTerm = Term & { names: Map<string, string> };
 
 export interface TermDictionary {
-  /** The terms of these ids, in menu order (position, then slug). */
+  /** The terms of these ids, in menu order (position, then slug, as the database sorts them). */
   termsOf(ids: readonly number[]): Promise<DictionaryTerm[]>;
 }
 
+interface Kept {
+  terms: Map<number, DictionaryTerm & { rank: number }>;
+}
+
 export function createTermDictionary(db: Kysely<Database>, changes: ChangeBus): TermDictionary {
-  let kept: Map<number, DictionaryTerm> | null = null;
+  let kept: Promise<Kept> | null = null;
   let generation = 0;
   changes.onInvalidate((change) => {
-    if (!touchesTerms(change)) return;
+    if (!('everything' in change)) return;
     generation++;
     kept = null;
   });
 
-  async function read(): Promise<Map<number, DictionaryTerm>> {
+  /** One read at a time, shared by the pages asking meanwhile. */
+  function read(): Promise<Kept> {
     const started = generation;
-    const terms = new Map((await listTermsWithNames(db)).map((term) => [term.id, term]));
-    if (generation === started) kept = terms;
-    return terms;
+    const reading = listTermsWithNames(db).then((terms) => ({ terms: new Map(terms.map((term, rank) => [term.id, { ...term, rank }])) }));
+    kept = reading;
+    reading.then(
+      () => {
+        if (generation !== started && kept === reading) kept = null;
+      },
+      () => {
+        if (kept === reading) kept = null;
+      },
+    );
+    return reading;
   }
 
   return {
     async termsOf(ids) {
-      let terms = kept ?? (await read());
-      // A term made by another instance whose announcement has not arrived yet.
-      if (ids.some((id) => !terms.has(id))) terms = await read();
-      return ids
-        .flatMap((id) => terms.get(id) ?? [])
-        .sort((a, b) => a.position - b.position || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+      if (ids.length === 0) return [];
+      let { terms } = await (kept ?? read());
+      if (ids.some((id) => !terms.has(id))) ({ terms } = await read());
+      return ids.flatMap((id) => terms.get(id) ?? []).sort((a, b) => a.rank - b.rank);
     },
   };
 }
