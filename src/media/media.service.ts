@@ -34,14 +34,14 @@ export interface MediaService {
   imageViews(ids: readonly number[], language: string, fallbackLanguage: string): Promise<Map<number, ImageView>>;
 }
 
-function toImageView(image: ImageRecord, language: string, fallbackLanguage: string): ImageView {
+/** Everything of an image's view but its alt text: the same in every language. */
+function sourcesOf(image: ImageRecord): Omit<ImageView, 'alt'> {
   const largest = Math.max(...image.widths);
   const srcset = (format: VariantFormat) =>
     image.widths.map((w) => `${paths.media(variantFileName(image.storageKey, w, format))} ${w}w`).join(', ');
   return {
     width: image.width,
     height: image.height,
-    alt: image.alts[language] ?? image.alts[fallbackLanguage] ?? '',
     src: paths.media(variantFileName(image.storageKey, largest, 'jpg')),
     sources: VARIANT_FORMATS.map((format) => ({ type: MIME[format], srcset: srcset(format) })),
   };
@@ -61,15 +61,12 @@ async function sniffImage(input: Buffer): Promise<string | null> {
 
 export function createMediaService(db: Kysely<Database>, mediaDir: string): MediaService {
   const records = createImageRecords(db);
-  // Views derive from kept records, which never change: each is made once per language.
-  const views = new WeakMap<ImageRecord, Map<string, ImageView>>();
+  // Kept records never change, so their sources and srcsets are written once, and go with them.
+  const sources = new WeakMap<ImageRecord, Omit<ImageView, 'alt'>>();
   function viewOf(image: ImageRecord, language: string, fallbackLanguage: string): ImageView {
-    let byLanguage = views.get(image);
-    if (!byLanguage) views.set(image, (byLanguage = new Map()));
-    const key = `${language} ${fallbackLanguage}`;
-    let view = byLanguage.get(key);
-    if (!view) byLanguage.set(key, (view = toImageView(image, language, fallbackLanguage)));
-    return view;
+    let view = sources.get(image);
+    if (!view) sources.set(image, (view = sourcesOf(image)));
+    return { ...view, alt: image.alts[language] ?? image.alts[fallbackLanguage] ?? '' };
   }
 
   async function storeImage(input: Buffer, alts: Record<string, string>): Promise<number> {
