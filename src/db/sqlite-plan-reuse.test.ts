@@ -12,6 +12,7 @@ describe('SQLite statements that keep their plan', () => {
       `select '= ?' as "a = ?" from t where a = +? and b <= ? and c IS +? and d != ? and e >= ? and f is not ? and g in (?, ?) and h=+? limit +? offset +?`,
     );
     assert.equal(withPlanKept('insert into t (a, b) values (?, ?)'), 'insert into t (a, b) values (?, ?)');
+    assert.equal(withPlanKept(`select a from t -- it's\nwhere b = '= ?' and c = ?`), `select a from t -- it's\nwhere b = '= ?' and c = ?`, 'a statement with a comment is left alone');
   });
 
   it('finds the same rows through a join, with text, numbers and null compared', async () => {
