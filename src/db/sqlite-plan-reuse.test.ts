@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createScratchDatabase } from '../testing/databases.ts';
-import { openDatabase } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import { openScratchDatabase } from '../testing/databases.ts';
 import { withPlanKept } from './sqlite-plan-reuse.ts';
 
 describe('SQLite statements that keep their plan', () => {
@@ -16,10 +14,8 @@ describe('SQLite statements that keep their plan', () => {
   });
 
   it('finds the same rows through a join, with text, numbers and null compared', async () => {
-    const scratch = await createScratchDatabase('sqlite');
-    const { db, close } = openDatabase(scratch.target);
+    const { db, close } = await openScratchDatabase('sqlite');
     try {
-      await migrateToLatest(db);
       await db.insertInto('terms').values([{ id: 1, kind: 'tag', slug: 'water', position: 0 }, { id: 2, kind: 'tag', slug: '10', position: 1 }]).execute();
       await db.insertInto('termNames').values([{ termId: 1, language: 'en', name: 'Water' }, { termId: 2, language: 'en', name: 'Ten' }]).execute();
       const named = (slug: string | null, id: number) =>
@@ -36,7 +32,6 @@ describe('SQLite statements that keep their plan', () => {
       assert.deepEqual(await named(null, 1), []);
     } finally {
       await close();
-      await scratch.drop();
     }
   });
 });

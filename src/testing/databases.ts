@@ -6,8 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { Database } from '../db/schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -75,6 +79,20 @@ export async function createScratchDatabase(dialect: DialectName, template?: str
     drop: async () => {
       await adminQuery(`drop database if exists ${name} with (force)`);
       removeDir();
+    },
+  };
+}
+
+/** A scratch database with the schema migrated, opened; `close` also drops it. */
+export async function openScratchDatabase(dialect: DialectName): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
+  const scratch = await createScratchDatabase(dialect);
+  const handle = openDatabase(scratch.target);
+  await migrateToLatest(handle.db);
+  return {
+    db: handle.db,
+    close: async () => {
+      await handle.close();
+      await scratch.drop();
     },
   };
 }
