@@ -87,20 +87,28 @@ export async function listPublished(
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }
 
+const countQuery = (db: Kysely<Database>, filter: ListingFilter) => publishedIn(db, filter).select((eb) => eb.fn.countAll<number>().as('count'));
+const countInLanguage = preparedQuery((db, v: { language: string; now: string }) => countQuery(db, v));
+const countInLanguageExcept = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number }) => countQuery(db, v));
+
 export async function countPublished(db: Kysely<Database>, filter: ListingFilter): Promise<number> {
-  const row = await publishedIn(db, filter)
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+  const { language, now, termId, memberState, excludeStoryId } = filter;
+  const [row] =
+    termId !== undefined || memberState !== undefined
+      ? await countQuery(db, filter).execute()
+      : excludeStoryId === undefined
+        ? await countInLanguage(db, { language, now })
+        : await countInLanguageExcept(db, { language, now, excludeStoryId });
+  return Number(row!.count);
 }
 
+// On every home page.
+const featuredIn = preparedQuery((db, v: { language: string; now: string }) =>
+  publishedIn(db, v).where('s.featured', '=', 1).select(SUMMARY_COLUMNS).orderBy('t.publishedAt', 'desc').limit(1),
+);
+
 export async function findFeatured(db: Kysely<Database>, language: string, now: string): Promise<StorySummary | undefined> {
-  const row = await publishedIn(db, { language, now })
-    .where('s.featured', '=', 1)
-    .select(SUMMARY_COLUMNS)
-    .orderBy('t.publishedAt', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const [row] = await featuredIn(db, { language, now });
   return row && { ...row, publishedAt: row.publishedAt! };
 }
 
