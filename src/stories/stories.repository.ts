@@ -68,37 +68,31 @@ function pageQuery(db: Kysely<Database>, filter: ListingFilter, page: { limit: n
   return publishedIn(db, filter).select(SUMMARY_COLUMNS).orderBy('t.publishedAt', 'desc').orderBy('t.id', 'desc').limit(page.limit).offset(page.offset);
 }
 
-// Home pages and the "Latest articles" aside, on every page view: their SQL is compiled once.
-const pageInLanguage = preparedQuery((db, v: { language: string; now: string; limit: number; offset: number }) => pageQuery(db, v, v));
-const pageInLanguageExcept = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number; limit: number; offset: number }) => pageQuery(db, v, v));
+/**
+ * Listings by language alone (home pages, the "Latest articles" aside of every article) run with SQL
+ * compiled once. Story ids start at 1, so excluding story 0 excludes nothing: one query serves both.
+ */
+const inLanguage = (filter: ListingFilter) =>
+  filter.termId === undefined && filter.memberState === undefined ? { language: filter.language, now: filter.now, excludeStoryId: filter.excludeStoryId ?? 0 } : null;
+
+const pageInLanguage = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number; limit: number; offset: number }) => pageQuery(db, v, v));
 
 export async function listPublished(
   db: Kysely<Database>,
   filter: ListingFilter,
   page: { limit: number; offset: number },
 ): Promise<StorySummary[]> {
-  const { language, now, termId, memberState, excludeStoryId } = filter;
-  const rows =
-    termId !== undefined || memberState !== undefined
-      ? await pageQuery(db, filter, page).execute()
-      : excludeStoryId === undefined
-        ? await pageInLanguage(db, { language, now, ...page })
-        : await pageInLanguageExcept(db, { language, now, excludeStoryId, ...page });
+  const byLanguage = inLanguage(filter);
+  const rows = byLanguage ? await pageInLanguage(db, { ...byLanguage, ...page }) : await pageQuery(db, filter, page).execute();
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }
 
 const countQuery = (db: Kysely<Database>, filter: ListingFilter) => publishedIn(db, filter).select((eb) => eb.fn.countAll<number>().as('count'));
-const countInLanguage = preparedQuery((db, v: { language: string; now: string }) => countQuery(db, v));
-const countInLanguageExcept = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number }) => countQuery(db, v));
+const countInLanguage = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number }) => countQuery(db, v));
 
 export async function countPublished(db: Kysely<Database>, filter: ListingFilter): Promise<number> {
-  const { language, now, termId, memberState, excludeStoryId } = filter;
-  const [row] =
-    termId !== undefined || memberState !== undefined
-      ? await countQuery(db, filter).execute()
-      : excludeStoryId === undefined
-        ? await countInLanguage(db, { language, now })
-        : await countInLanguageExcept(db, { language, now, excludeStoryId });
+  const byLanguage = inLanguage(filter);
+  const [row] = byLanguage ? await countInLanguage(db, byLanguage) : await countQuery(db, filter).execute();
   return Number(row!.count);
 }
 
