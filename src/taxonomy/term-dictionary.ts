@@ -17,40 +17,29 @@ export interface TermDictionary {
   termsOf(ids: readonly number[]): Promise<DictionaryTerm[]>;
 }
 
-interface Kept {
-  terms: Map<number, DictionaryTerm & { rank: number }>;
-}
+type Terms = Map<number, DictionaryTerm & { rank: number }>;
 
 export function createTermDictionary(db: Kysely<Database>, changes: ChangeBus): TermDictionary {
-  let kept: Promise<Kept> | null = null;
-  let generation = 0;
+  // A read in progress is kept too, so the pages asking meanwhile share it; a change drops it all the same.
+  let kept: Promise<Terms> | null = null;
   changes.onInvalidate((change) => {
-    if (!('everything' in change)) return;
-    generation++;
-    kept = null;
+    if ('everything' in change) kept = null;
   });
 
-  /** One read at a time, shared by the pages asking meanwhile. */
-  function read(): Promise<Kept> {
-    const started = generation;
-    const reading = listTermsWithNames(db).then((terms) => ({ terms: new Map(terms.map((term, rank) => [term.id, { ...term, rank }])) }));
+  function read(): Promise<Terms> {
+    const reading = listTermsWithNames(db).then((terms): Terms => new Map(terms.map((term, rank) => [term.id, { ...term, rank }])));
     kept = reading;
-    reading.then(
-      () => {
-        if (generation !== started && kept === reading) kept = null;
-      },
-      () => {
-        if (kept === reading) kept = null;
-      },
-    );
+    reading.catch(() => {
+      if (kept === reading) kept = null;
+    });
     return reading;
   }
 
   return {
     async termsOf(ids) {
       if (ids.length === 0) return [];
-      let { terms } = await (kept ?? read());
-      if (ids.some((id) => !terms.has(id))) ({ terms } = await read());
+      let terms = await (kept ?? read());
+      if (ids.some((id) => !terms.has(id))) terms = await read();
       return ids.flatMap((id) => terms.get(id) ?? []).sort((a, b) => a.rank - b.rank);
     },
   };
