@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createScratchDatabase, type DialectName, skipUnlessDialect } from '../testing/databases.ts';
+import { createScratchDatabase, type DialectName, openScratchDatabase, skipUnlessDialect } from '../testing/databases.ts';
 import { openDatabase } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 
@@ -26,10 +26,8 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
 
     it('refuse two translations with the same slug in one language', async () => {
-      const scratch = await createScratchDatabase(dialect);
-      const { db, close } = openDatabase(scratch.target);
+      const { db, close } = await openScratchDatabase(dialect);
       try {
-        await migrateToLatest(db);
         const now = new Date().toISOString();
         const story = await db.insertInto('stories').values({ featured: 0, heroImageId: null, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
         const translation = { storyId: story.id, slug: 'same', title: 'T', summary: 'S', bodyHtml: '<p>B</p>', status: 'draft' as const, origin: 'human' as const, publishedAt: null, createdAt: now, updatedAt: now };
@@ -39,7 +37,6 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
         await assert.rejects(db.insertInto('translations').values({ ...translation, storyId: other.id, language: 'en' }).execute());
       } finally {
         await close();
-        await scratch.drop();
       }
     });
   });

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createScratchDatabase, type DialectName, skipUnlessDialect } from '../testing/databases.ts';
-import { openDatabase } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import { type DialectName, openScratchDatabase, skipUnlessDialect } from '../testing/databases.ts';
 import { preparedQuery } from './prepared-query.ts';
 
 const settingNamed = preparedQuery((db, v: { key: string; limit: number }) => db.selectFrom('settings').select(['key', 'value']).where('key', '=', v.key).limit(v.limit));
@@ -11,10 +9,8 @@ const withConstant = preparedQuery((db, v: { key: string }) => db.selectFrom('se
 for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
   describe(`prepared queries on ${dialect}`, { skip: await skipUnlessDialect(dialect) }, () => {
     it('runs the once-compiled query with each call’s values, rows in camelCase as usual', async () => {
-      const scratch = await createScratchDatabase(dialect);
-      const { db, close } = openDatabase(scratch.target);
+      const { db, close } = await openScratchDatabase(dialect);
       try {
-        await migrateToLatest(db);
         await db.insertInto('settings').values([{ key: 'a', value: '"one"' }, { key: 'b', value: '"two"' }]).execute();
         assert.deepEqual(await settingNamed(db, { key: 'a', limit: 5 }), [{ key: 'a', value: '"one"' }]);
         assert.deepEqual(await settingNamed(db, { key: 'b', limit: 5 }), [{ key: 'b', value: '"two"' }]);
@@ -23,7 +19,6 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
         assert.deepEqual(await withConstant(db, { key: 'a' }), []);
       } finally {
         await close();
-        await scratch.drop();
       }
     });
   });
