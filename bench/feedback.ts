@@ -110,7 +110,9 @@ function reportRows({ result, warmUp, unanswered, rows }: Submissions): void {
   // autocannon closes its connections when time is up: the requests in flight then reach the server
   // and are stored, but their replies are never read. Those, and only those, may add rows.
   if (rows > replied && rows - replied <= unanswered) {
-    console.log(`  + ${formatCount(rows - replied)} rows from the ${formatCount(unanswered)} requests in flight when autocannon closed its connections (stored; replies not read)`);
+    console.log(
+      `  + ${formatCount(rows - replied)} rows from the ${formatCount(unanswered)} requests in flight when autocannon closed its connections (stored; replies not read)`,
+    );
   } else {
     console.error(`error: ${formatCount(rows)} rows for ${formatCount(replied)} 2xx replies (and ${formatCount(unanswered)} requests left without a reply)`);
   }

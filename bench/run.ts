@@ -158,7 +158,9 @@ async function benchPages(): Promise<void> {
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per target, median of ${ROUNDS} rounds taken in turn, ${machine()}`);
     if (!nginx) console.log('nginx is not installed (Debian: apt-get install nginx-light); no yardstick in this run.');
     console.table(rows);
-    console.log(`Peak memory (RSS) over the run: Diwan with page cache ${peakRssMb(cached.child.pid)} MB, rendering each request ${peakRssMb(uncached.child.pid)} MB`);
+    console.log(
+      `Peak memory (RSS) over the run: Diwan with page cache ${peakRssMb(cached.child.pid)} MB, rendering each request ${peakRssMb(uncached.child.pid)} MB`,
+    );
   } finally {
     nginx?.stop();
     cached.child.kill('SIGTERM');

@@ -32,7 +32,9 @@ interface EngineUsage {
 function engineUsage(dir: string): EngineUsage {
   const db = new SQLite(databaseFile(dir), { readonly: true });
   try {
-    const row = db.prepare('select coalesce(sum(characters), 0) as characters, coalesce(sum(memory_misses), 0) as segments from engine_usage').get() as EngineUsage;
+    const row = db
+      .prepare('select coalesce(sum(characters), 0) as characters, coalesce(sum(memory_misses), 0) as segments from engine_usage')
+      .get() as EngineUsage;
     return { characters: Number(row.characters), segments: Number(row.segments) };
   } finally {
     db.close();
@@ -85,7 +87,8 @@ export async function benchTranslation(): Promise<void> {
     const before = engineUsage(dir);
     const cold = await timedGet(`${diwan.origin}${MACHINE_PAGE}`);
     const afterCold = engineUsage(dir);
-    if (cold.status !== 200 || !DISCLAIMER.test(cold.body)) problems.push(`the first GET ${MACHINE_PAGE} answered ${cold.status} without the machine translation`);
+    if (cold.status !== 200 || !DISCLAIMER.test(cold.body))
+      problems.push(`the first GET ${MACHINE_PAGE} answered ${cold.status} without the machine translation`);
 
     // b. The same page again, until the page cache answers it. The cold answer itself is not kept: the
     // translation job announces the story changed while that request is under way, and the cache keeps
@@ -113,7 +116,8 @@ export async function benchTranslation(): Promise<void> {
     for (const [page, urlPath] of targets) loaded.push(await load(page, 'Diwan, page cache', { url: `${diwan.origin}${urlPath}` }));
     const [human, machinePage] = loaded as [Result, Result];
     const afterLoad = engineUsage(dir);
-    if (afterLoad.characters !== afterCold.characters) problems.push(`${afterLoad.characters - afterCold.characters} characters went to the engine after the first translation`);
+    if (afterLoad.characters !== afterCold.characters)
+      problems.push(`${afterLoad.characters - afterCold.characters} characters went to the engine after the first translation`);
 
     const rpsRatio = machinePage.requestsPerSecond / human.requestsPerSecond;
     const p99Ratio = machinePage.p99 / Math.max(human.p99, 1);

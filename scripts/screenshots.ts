@@ -14,7 +14,16 @@ const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, 
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const [name, viewport] of Object.entries(viewports)) {
@@ -22,7 +31,12 @@ try {
     const page = await context.newPage();
     for (const pagePath of pages) {
       await page.goto(`${origin}${pagePath}`, { waitUntil: 'networkidle' });
-      const file = path.join(outDir, `${name}-${decodeURIComponent(pagePath).replace(/[^\p{L}\p{N}]+/gu, '_').slice(0, 60)}.png`);
+      const file = path.join(
+        outDir,
+        `${name}-${decodeURIComponent(pagePath)
+          .replace(/[^\p{L}\p{N}]+/gu, '_')
+          .slice(0, 60)}.png`,
+      );
       await page.screenshot({ path: file, fullPage: name === 'phone' ? false : true });
       console.log(file);
     }

@@ -4,18 +4,18 @@ import http from 'node:http';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
-import { adminArea, type AdminRouteEntry, dashboardRoutes } from './admin/index.ts';
+import { type AdminRouteEntry, adminArea, dashboardRoutes } from './admin/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { pendingMigrations } from './db/migrate.ts';
+import type { Features } from './features.ts';
+import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
-import type { Features } from './features.ts';
-import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
@@ -153,7 +153,18 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
         dashboardRoutes(stories, () => settings.current().languages),
-        editorialRoutes({ bodyEditorHref: bodyEditor.href, media: features.media, editorial: features.editorial, stories, taxonomy, accounts, settings, pages, labelsFor, machine: features.machineTranslation }),
+        editorialRoutes({
+          bodyEditorHref: bodyEditor.href,
+          media: features.media,
+          editorial: features.editorial,
+          stories,
+          taxonomy,
+          accounts,
+          settings,
+          pages,
+          labelsFor,
+          machine: features.machineTranslation,
+        }),
         mediaRoutes(features.media, settings),
         taxonomyAdminRoutes(taxonomy, settings),
         accountsRoutes(accounts),

@@ -70,7 +70,11 @@ async function createAdmin(args: string[]): Promise<string> {
     } catch (error) {
       if (error instanceof FormError) {
         const en = translatorFor('en');
-        throw new StartupError(Object.entries(error.fields).map(([field, key]) => `${field}: ${en(key!)}`).join('; '));
+        throw new StartupError(
+          Object.entries(error.fields)
+            .map(([field, key]) => `${field}: ${en(key!)}`)
+            .join('; '),
+        );
       }
       throw error;
     }

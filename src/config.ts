@@ -5,9 +5,7 @@
  */
 import path from 'node:path';
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export interface Config {
   port: number;
@@ -83,10 +81,7 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseTarget {
   }
   const sqlite = /^(?:sqlite|file):(?:\/\/)?(.+)$/i.exec(value);
   if (sqlite?.[1]) return { kind: 'sqlite', file: path.resolve(sqlite[1]) };
-  throw new ConfigError(
-    'DATABASE_URL',
-    `"${value}" is not supported; use postgres://user@host/database or sqlite:path/to/file.sqlite`,
-  );
+  throw new ConfigError('DATABASE_URL', `"${value}" is not supported; use postgres://user@host/database or sqlite:path/to/file.sqlite`);
 }
 
 function readPublicUrl(raw: string | undefined, env: Env): URL {

@@ -6,11 +6,11 @@ import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import { createFeedbackService, type FeedbackService } from './feedback/index.ts';
+import type { Logger } from './logger.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createEditorialService, createStoriesService, type EditorialService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
-import type { Logger } from './logger.ts';
 import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
 
 export interface Features {
@@ -59,4 +59,3 @@ export function createFeatures(
   });
   return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };
 }
-

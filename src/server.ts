@@ -4,6 +4,8 @@
  * all of that in order: finish in-flight requests and survey writes, stop the timers, then close the
  * database.
  */
+
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { type ChangeBus, createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
@@ -13,7 +15,6 @@ import { createLogger, type Logger } from './logger.ts';
 import { startPeriodicTask } from './operations/periodic-task.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
-import type { FastifyInstance } from 'fastify';
 
 /** Rollups of finished days, comment retention and expired rate windows: a few times an hour is plenty. */
 const FEEDBACK_UPKEEP_MS = 10 * 60_000;

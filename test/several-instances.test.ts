@@ -45,7 +45,9 @@ describe('several instances on one PostgreSQL database', { skip: await skipUnles
   it('shows a story published through one instance on the other’s cached home page within a second', async () => {
     await fetch(`${b.origin}/en/`);
     await a.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'from-a', title: 'Published through instance A', summary: 'A.', bodyHtml: '<p>A.</p>', publishedAt: new Date().toISOString() }],
+      translations: [
+        { language: 'en', slug: 'from-a', title: 'Published through instance A', summary: 'A.', bodyHtml: '<p>A.</p>', publishedAt: new Date().toISOString() },
+      ],
     });
     const took = await waitForPage(`${b.origin}/en/`, (html) => html.includes('Published through instance A'), 1000);
     assert.ok(took < 1000, `${took} ms`);
@@ -53,13 +55,30 @@ describe('several instances on one PostgreSQL database', { skip: await skipUnles
 
   it('publishes a due scheduled story exactly once, however many instances try at the same time', async () => {
     const storyId = await b.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'scheduled', title: 'Scheduled announcement', summary: 'S.', bodyHtml: '<p>S.</p>', publishedAt: new Date(Date.now() + 3_600_000).toISOString() }],
+      translations: [
+        {
+          language: 'en',
+          slug: 'scheduled',
+          title: 'Scheduled announcement',
+          summary: 'S.',
+          bodyHtml: '<p>S.</p>',
+          publishedAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      ],
     });
     const { db } = openDatabase(scratch.target);
-    await db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 1000).toISOString() }).where('storyId', '=', storyId).execute();
+    await db
+      .updateTable('translations')
+      .set({ publishedAt: new Date(Date.now() - 1000).toISOString() })
+      .where('storyId', '=', storyId)
+      .execute();
     await db.destroy();
     const counts = await Promise.all([a.scheduler.tick(), b.scheduler.tick(), a.features.stories.publishDue(), b.features.stories.publishDue()]);
-    assert.equal(counts.reduce<number>((sum, n) => sum + (n ?? 0), 0), 1, `published ${JSON.stringify(counts)}`);
+    assert.equal(
+      counts.reduce<number>((sum, n) => sum + (n ?? 0), 0),
+      1,
+      `published ${JSON.stringify(counts)}`,
+    );
     await waitForPage(`${a.origin}/en/`, (html) => html.includes('Scheduled announcement'), 1000);
     await waitForPage(`${b.origin}/en/`, (html) => html.includes('Scheduled announcement'), 1000);
   });

@@ -75,11 +75,17 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     it('ends a session idle for two hours, and any session twelve hours after sign-in', async () => {
       const idle = browser();
       await idle.signIn(ADMIN.email, ADMIN.password);
-      await site.database.db.updateTable('sessions').set({ lastSeenAt: new Date(Date.now() - 2 * 3_600_000 - 1000).toISOString() }).execute();
+      await site.database.db
+        .updateTable('sessions')
+        .set({ lastSeenAt: new Date(Date.now() - 2 * 3_600_000 - 1000).toISOString() })
+        .execute();
       assert.equal((await idle.get('/admin/')).statusCode, 303);
       const old = browser();
       await old.signIn(ADMIN.email, ADMIN.password);
-      await site.database.db.updateTable('sessions').set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).execute();
+      await site.database.db
+        .updateTable('sessions')
+        .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+        .execute();
       assert.equal((await old.get('/admin/')).statusCode, 303);
     });
 
@@ -113,7 +119,10 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
 
     it('locks an account after five failed attempts, even against the right password, and says when to retry', async () => {
-      await site.features.accounts.createUser({ email: 'target@example.org', name: 'Target', password: 'target password 123', role: 'author', interfaceLanguage: 'fr' }, null);
+      await site.features.accounts.createUser(
+        { email: 'target@example.org', name: 'Target', password: 'target password 123', role: 'author', interfaceLanguage: 'fr' },
+        null,
+      );
       for (let i = 0; i < 5; i++) assert.equal((await browser().signIn('target@example.org', `guess number ${i}`)).statusCode, 401);
       const locked = await browser().signIn('target@example.org', 'target password 123');
       assert.equal(locked.statusCode, 429);
@@ -123,7 +132,10 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
 
     it('changes a password only with the current one, and signs out the other sessions', async () => {
-      await site.features.accounts.createUser({ email: 'writer@example.org', name: 'Writer', password: 'first password 123', role: 'author', interfaceLanguage: 'ar' }, null);
+      await site.features.accounts.createUser(
+        { email: 'writer@example.org', name: 'Writer', password: 'first password 123', role: 'author', interfaceLanguage: 'ar' },
+        null,
+      );
       const here = browser();
       const elsewhere = browser();
       await here.signIn('writer@example.org', 'first password 123');
@@ -132,7 +144,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.equal(wrong.statusCode, 400);
       assert.match(wrong.body, /كلمة المرور الحالية غير صحيحة/, 'errors in the writer’s own language');
       assert.match(wrong.body, /<html lang="ar" dir="rtl"/);
-      const changed = await here.post('/admin/account/password', { currentPassword: 'first password 123', newPassword: 'second password 456' }, '/admin/account');
+      const changed = await here.post(
+        '/admin/account/password',
+        { currentPassword: 'first password 123', newPassword: 'second password 456' },
+        '/admin/account',
+      );
       assert.equal(changed.statusCode, 303);
       assert.equal((await here.get('/admin/')).statusCode, 200);
       assert.equal((await elsewhere.get('/admin/')).statusCode, 303);
@@ -142,14 +158,26 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     it('lets an administrator add a user, showing each mistake beside its field and keeping what was typed', async () => {
       const visitor = browser();
       await visitor.signIn(ADMIN.email, ADMIN.password);
-      const bad = await visitor.post('/admin/users/new', { email: 'not-an-email', name: 'Samira Benali', role: 'emperor', interfaceLanguage: 'en', password: 'short' });
+      const bad = await visitor.post('/admin/users/new', {
+        email: 'not-an-email',
+        name: 'Samira Benali',
+        role: 'emperor',
+        interfaceLanguage: 'en',
+        password: 'short',
+      });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /id="email-error">Enter a valid email address\./);
       assert.match(bad.body, /id="role-error">Choose one of the options\./);
       assert.match(bad.body, /id="password-error">The password must be at least 12 characters long\./);
       assert.match(bad.body, /aria-describedby="email-error"/);
       assert.match(bad.body, /value="Samira Benali"/);
-      const good = await visitor.post('/admin/users/new', { email: 'Samira@Example.org', name: 'Samira Benali', role: 'translator', interfaceLanguage: 'fr', password: 'a long enough password' });
+      const good = await visitor.post('/admin/users/new', {
+        email: 'Samira@Example.org',
+        name: 'Samira Benali',
+        role: 'translator',
+        interfaceLanguage: 'fr',
+        password: 'a long enough password',
+      });
       assert.equal(good.statusCode, 303);
       const list = await visitor.get('/admin/users?done=created');
       assert.match(list.body, /samira@example.org/);
@@ -160,7 +188,12 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const table = site.app.adminRouteTable;
       assert.ok(table.length >= 10, `${table.length} admin routes`);
       const adminUser = (await site.features.accounts.listUsers()).find((u) => u.email === ADMIN.email)!;
-      const storyId = await site.features.editorial.createStory('en', { title: 'Matrix story', slug: '', summary: 'S.', bodyHtml: '<p>B.</p>' }, { featured: false, heroImageId: null, termIds: [], memberStates: [] }, adminUser);
+      const storyId = await site.features.editorial.createStory(
+        'en',
+        { title: 'Matrix story', slug: '', summary: 'S.', bodyHtml: '<p>B.</p>' },
+        { featured: false, heroImageId: null, termIds: [], memberStates: [] },
+        adminUser,
+      );
       const concrete = (url: string) =>
         url.replace(':kind/:id', 'section/new').replace(':id/:lang', `${storyId}/en`).replace(':revision', '1').replace(':id', String(adminUser.id));
       for (const role of ROLES) {
@@ -179,7 +212,8 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
           if (route.permission === 'public') assert.ok([200, 303, 400, 401].includes(response.statusCode), what);
           // Allowed through the door: the answer is the page or the form's verdict (a story's own rules may still refuse).
           // The matrix story is a draft with no machine translation, so its machine routes find nothing.
-          else if (can(role, route.permission)) assert.ok([200, 303, 400, 403, ...(route.url.includes('/machine') ? [404] : [])].includes(response.statusCode) && !toSignIn, what);
+          else if (can(role, route.permission))
+            assert.ok([200, 303, 400, 403, ...(route.url.includes('/machine') ? [404] : [])].includes(response.statusCode) && !toSignIn, what);
           else assert.equal(response.statusCode, 403, what);
           if (!can(role, route.permission as never) && route.permission !== 'public') assert.doesNotMatch(response.body, /Matrix story/, what);
         }

@@ -27,7 +27,12 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
     const languageOptions = () => tools.interfaceLanguages().map((language) => ({ value: language, label: nativeLanguageName(language) }));
     const roleOptions = (t: Translate) => ROLES.map((role) => ({ value: role, label: t(`admin.role.${role}`) }));
 
-    function signInPage(request: FastifyRequest, reply: FastifyReply, form: { email: string; next: string; error: string | null; notice: string | null }, status = 200) {
+    function signInPage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      form: { email: string; next: string; error: string | null; notice: string | null },
+      status = 200,
+    ) {
       const t = tools.t(request);
       return tools.render(request, reply, {
         title: t('admin.signIn.title'),
@@ -36,12 +41,16 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
       });
     }
 
-    admin.get<{ Querystring: { next?: string; done?: string } }>('/sign-in', { config: { permission: 'public' }, schema: noticeQuery }, async (request, reply) => {
-      if (request.staff) return reply.redirect(safeNext(request.query.next), 303);
-      const t = tools.t(request);
-      const notice = request.query.done === 'signed-out' ? t('admin.signIn.signedOut') : request.query.next ? t('admin.signIn.required') : null;
-      return signInPage(request, reply, { email: '', next: request.query.next ?? '', error: null, notice });
-    });
+    admin.get<{ Querystring: { next?: string; done?: string } }>(
+      '/sign-in',
+      { config: { permission: 'public' }, schema: noticeQuery },
+      async (request, reply) => {
+        if (request.staff) return reply.redirect(safeNext(request.query.next), 303);
+        const t = tools.t(request);
+        const notice = request.query.done === 'signed-out' ? t('admin.signIn.signedOut') : request.query.next ? t('admin.signIn.required') : null;
+        return signInPage(request, reply, { email: '', next: request.query.next ?? '', error: null, notice });
+      },
+    );
 
     admin.post<{ Body: { email?: string; password?: string; next?: string } }>(
       '/sign-in',
@@ -128,7 +137,8 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           await accounts.setInterfaceLanguage(staffOf(request).id, request.body.interfaceLanguage ?? '');
           return reply.redirect(`${adminPaths.account}?done=saved`, 303);
         } catch (error) {
-          if (error instanceof FormError) return accountPage(request, reply, { errors: tools.fieldErrors(request, error), notice: null, language: request.body.interfaceLanguage }, 400);
+          if (error instanceof FormError)
+            return accountPage(request, reply, { errors: tools.fieldErrors(request, error), notice: null, language: request.body.interfaceLanguage }, 400);
           throw error;
         }
       },
@@ -157,7 +167,13 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
       });
     });
 
-    function userForm(request: FastifyRequest, reply: FastifyReply, form: Omit<UserFormView, 'csrfToken' | 'roles' | 'languages'>, title: string, status = 200) {
+    function userForm(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      form: Omit<UserFormView, 'csrfToken' | 'roles' | 'languages'>,
+      title: string,
+      status = 200,
+    ) {
       const t = tools.t(request);
       return tools.render(request, reply, {
         title,
@@ -166,7 +182,13 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
       });
     }
 
-    const userValues = (user: User) => ({ email: user.email, name: user.name, role: user.role, interfaceLanguage: user.interfaceLanguage, disabled: user.disabled });
+    const userValues = (user: User) => ({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      interfaceLanguage: user.interfaceLanguage,
+      disabled: user.disabled,
+    });
 
     admin.get('/users/new', { config: { permission: 'users.manage' } }, async (request, reply) => {
       const values = { email: '', name: '', role: 'author', interfaceLanguage: request.adminLanguage, disabled: false };
@@ -175,7 +197,10 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
 
     admin.post<{ Body: { email?: string; name?: string; role?: string; interfaceLanguage?: string; password?: string } }>(
       '/users/new',
-      { config: { permission: 'users.manage' }, schema: formBody({ email: text(320), name: text(200), role: text(20), interfaceLanguage: text(35), password: text(1024) }) },
+      {
+        config: { permission: 'users.manage' },
+        schema: formBody({ email: text(320), name: text(200), role: text(20), interfaceLanguage: text(35), password: text(1024) }),
+      },
       async (request, reply) => {
         const { email = '', name = '', role = '', interfaceLanguage = '', password = '' } = request.body;
         try {
@@ -185,7 +210,13 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           if (!(error instanceof FormError)) throw error;
           const t = tools.t(request);
           const values = { email, name, role, interfaceLanguage, disabled: false };
-          return userForm(request, reply, { action: adminPaths.newUser, mode: 'create', values, errors: tools.fieldErrors(request, error), notice: null }, t('admin.users.new'), 400);
+          return userForm(
+            request,
+            reply,
+            { action: adminPaths.newUser, mode: 'create', values, errors: tools.fieldErrors(request, error), notice: null },
+            t('admin.users.new'),
+            400,
+          );
         }
       },
     );
@@ -197,13 +228,21 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
         const t = tools.t(request);
         const user = await accounts.findUser(request.params.id);
         const notice = request.query.done === 'saved' ? t('admin.users.saved') : null;
-        return userForm(request, reply, { action: adminPaths.user(user.id), mode: 'edit', values: userValues(user), errors: {}, notice }, t('admin.users.edit', { name: user.name }));
+        return userForm(
+          request,
+          reply,
+          { action: adminPaths.user(user.id), mode: 'edit', values: userValues(user), errors: {}, notice },
+          t('admin.users.edit', { name: user.name }),
+        );
       },
     );
 
     admin.post<{ Params: { id: number }; Body: { name?: string; role?: string; interfaceLanguage?: string; disabled?: string } }>(
       '/users/:id',
-      { config: { permission: 'users.manage' }, schema: { ...idParams, ...formBody({ name: text(200), role: text(20), interfaceLanguage: text(35), disabled: text(10) }) } },
+      {
+        config: { permission: 'users.manage' },
+        schema: { ...idParams, ...formBody({ name: text(200), role: text(20), interfaceLanguage: text(35), disabled: text(10) }) },
+      },
       async (request, reply) => {
         const { name = '', role = '', interfaceLanguage = '', disabled } = request.body;
         const changes = { name, role, interfaceLanguage, disabled: disabled === 'on' };
@@ -215,7 +254,13 @@ export function accountsRoutes(accounts: AccountsService): AdminRoutes {
           if (!(error instanceof FormError)) throw error;
           const t = tools.t(request);
           const values = { ...changes, email: user.email };
-          return userForm(request, reply, { action: adminPaths.user(user.id), mode: 'edit', values, errors: tools.fieldErrors(request, error), notice: null }, t('admin.users.edit', { name: user.name }), 400);
+          return userForm(
+            request,
+            reply,
+            { action: adminPaths.user(user.id), mode: 'edit', values, errors: tools.fieldErrors(request, error), notice: null },
+            t('admin.users.edit', { name: user.name }),
+            400,
+          );
         }
       },
     );

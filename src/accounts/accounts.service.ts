@@ -95,7 +95,13 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
     if (Object.keys(errors).length > 0) throw new FormError(errors);
     const id = await users.insertUser(
       db,
-      { email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role as Role, interfaceLanguage: input.interfaceLanguage },
+      {
+        email,
+        name: input.name.trim(),
+        passwordHash: await hashPassword(input.password),
+        role: input.role as Role,
+        interfaceLanguage: input.interfaceLanguage,
+      },
       new Date().toISOString(),
     );
     await audit.record(actorId, 'user.create', `user:${id}`, { email, role: input.role });
@@ -189,7 +195,12 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
       if (demotesSelf) errors.role = 'admin.error.ownRole';
       if (Object.keys(errors).length > 0) throw new FormError(errors);
       const disabledAt = changes.disabled ? (before.disabledAt ?? new Date().toISOString()) : null;
-      await users.updateUser(db, id, { name: changes.name.trim(), role: changes.role as Role, interfaceLanguage: changes.interfaceLanguage, disabledAt }, new Date().toISOString());
+      await users.updateUser(
+        db,
+        id,
+        { name: changes.name.trim(), role: changes.role as Role, interfaceLanguage: changes.interfaceLanguage, disabledAt },
+        new Date().toISOString(),
+      );
       if (disabledAt) await sessions.deleteSessionsOf(db, id);
       await audit.record(actorId, 'user.update', `user:${id}`, { role: changes.role, disabled: changes.disabled });
       return toUser((await users.findUserById(db, id))!);

@@ -23,7 +23,10 @@ describe('the first administrator', () => {
       const env = { DIWAN_SEED_DEMO: 'false', DIWAN_ADMIN_EMAIL: 'Head@Example.org', DIWAN_ADMIN_PASSWORD: 'first admin password' };
       const first = await startInstance(scratch.target, env);
       const users = await first.features.accounts.listUsers();
-      assert.deepEqual(users.map((u) => [u.email, u.role]), [['head@example.org', 'administrator']]);
+      assert.deepEqual(
+        users.map((u) => [u.email, u.role]),
+        [['head@example.org', 'administrator']],
+      );
       await first.stop();
       const second = await startInstance(scratch.target, { ...env, DIWAN_ADMIN_EMAIL: 'other@example.org' });
       assert.equal(await second.features.accounts.countUsers(), 1);

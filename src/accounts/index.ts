@@ -1,3 +1,3 @@
-export { type AccountsService, createAccountsService, type User } from './accounts.service.ts';
 export { accountsRoutes } from './accounts.routes.tsx';
-export { can, type Permission, type Role, ROLES } from './roles.ts';
+export { type AccountsService, createAccountsService, type User } from './accounts.service.ts';
+export { can, type Permission, ROLES, type Role } from './roles.ts';

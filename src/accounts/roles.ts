@@ -24,7 +24,18 @@ export type Permission =
   | 'translations.write';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  administrator: ['admin.enter', 'users.manage', 'audit.read', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'feedback.configure', 'translation.configure', 'stories.write', 'translations.write'],
+  administrator: [
+    'admin.enter',
+    'users.manage',
+    'audit.read',
+    'stories.publish',
+    'taxonomy.manage',
+    'feedback.read',
+    'feedback.configure',
+    'translation.configure',
+    'stories.write',
+    'translations.write',
+  ],
   editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
   author: ['admin.enter', 'stories.write'],
   translator: ['admin.enter', 'translations.write'],

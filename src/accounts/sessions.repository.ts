@@ -33,5 +33,8 @@ export async function deleteSessionsOf(db: Kysely<Database>, userId: number, exc
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now: string, idleSince: string): Promise<void> {
-  await db.deleteFrom('sessions').where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)])).execute();
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expiresAt', '<=', now), eb('lastSeenAt', '<=', idleSince)]))
+    .execute();
 }

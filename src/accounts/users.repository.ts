@@ -5,7 +5,10 @@ import type { Database, Role, UsersTable } from '../db/schema.ts';
 export type UserRow = Selectable<UsersTable>;
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -40,5 +43,9 @@ export async function updateUser(
   changes: Partial<Pick<UserRow, 'name' | 'role' | 'interfaceLanguage' | 'disabledAt' | 'passwordHash'>>,
   now: string,
 ): Promise<void> {
-  await db.updateTable('users').set({ ...changes, updatedAt: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ ...changes, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
 }

@@ -15,13 +15,13 @@ import { can, type Permission } from '../accounts/roles.ts';
 import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
 import type { FormError } from '../http/form-error.ts';
-import { MAX_UPLOAD_BYTES } from '../media/media.service.ts';
 import { directionOf } from '../i18n/locales.ts';
-import { CATALOGS, translatorFor, type Translate } from '../i18n/messages.ts';
+import { CATALOGS, type Translate, translatorFor } from '../i18n/messages.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
+import { MAX_UPLOAD_BYTES } from '../media/media.service.ts';
 import type { SettingsService } from '../site/index.ts';
-import { SESSION_COOKIE } from './admin-request.ts';
 import { adminPaths } from './admin-paths.ts';
+import { SESSION_COOKIE } from './admin-request.ts';
 import { AdminLayout, type AdminNavLink } from './views/admin-layout.tsx';
 
 export interface AdminPage {
@@ -143,7 +143,10 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
           {page.body}
         </AdminLayout>,
       );
-      return reply.code(page.status ?? 200).type('text/html; charset=utf-8').send(html);
+      return reply
+        .code(page.status ?? 200)
+        .type('text/html; charset=utf-8')
+        .send(html);
     }
 
     const fieldErrors = (request: FastifyRequest, error: FormError) => {

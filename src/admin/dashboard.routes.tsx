@@ -1,10 +1,10 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
 import type { TranslationStatus } from '../db/schema.ts';
-import { DataTable } from './views/form-fields.tsx';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { StoriesService } from '../stories/index.ts';
 import type { AdminRoutes } from './admin-area.tsx';
 import { staffOf } from './admin-request.ts';
+import { DataTable } from './views/form-fields.tsx';
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
 
@@ -20,7 +20,10 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
           <>
             <p>{t('admin.dashboard.welcome', { name: staffOf(request).name })}</p>
             <h2>{t('admin.dashboard.translations')}</h2>
-            <DataTable label={t('admin.dashboard.translations')} columns={[t('admin.dashboard.language'), ...STATUSES.map((status) => t(`admin.status.${status}`))]}>
+            <DataTable
+              label={t('admin.dashboard.translations')}
+              columns={[t('admin.dashboard.language'), ...STATUSES.map((status) => t(`admin.status.${status}`))]}
+            >
               {languages().map((language) => (
                 <tr>
                   <th scope="row">{nativeLanguageName(language)}</th>

@@ -1,3 +1,3 @@
-export { adminArea, type AdminRouteEntry, type AdminRoutes, type AdminTools } from './admin-area.tsx';
+export { type AdminRouteEntry, type AdminRoutes, type AdminTools, adminArea } from './admin-area.tsx';
 export { adminPaths } from './admin-paths.ts';
 export { dashboardRoutes } from './dashboard.routes.tsx';

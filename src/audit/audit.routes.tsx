@@ -1,8 +1,9 @@
 /** Administrators read the audit log, newest first, filtered by person and action. */
+
+import type { AccountsService } from '../accounts/accounts.service.ts';
 import type { AdminRoutes } from '../admin/admin-area.tsx';
 import { adminPaths } from '../admin/admin-paths.ts';
 import { formatDateTime } from '../i18n/dates.ts';
-import type { AccountsService } from '../accounts/accounts.service.ts';
 import type { AuditService } from './audit.service.ts';
 import { AuditPage } from './views/audit-page.tsx';
 
@@ -17,7 +18,11 @@ export function auditRoutes(audit: AuditService, accounts: AccountsService): Adm
         schema: {
           querystring: {
             type: 'object',
-            properties: { user: { type: 'string', pattern: '^[0-9]{0,10}$' }, action: { type: 'string', maxLength: 100 }, before: { type: 'integer', minimum: 1 } },
+            properties: {
+              user: { type: 'string', pattern: '^[0-9]{0,10}$' },
+              action: { type: 'string', maxLength: 100 },
+              before: { type: 'integer', minimum: 1 },
+            },
           },
         },
       },
@@ -31,7 +36,10 @@ export function auditRoutes(audit: AuditService, accounts: AccountsService): Adm
           accounts.listUsers(),
         ]);
         const shown = entries.slice(0, PAGE_SIZE);
-        const older = entries.length > PAGE_SIZE ? new URLSearchParams({ ...(user ? { user: String(user) } : {}), ...(action ? { action } : {}), before: String(shown.at(-1)!.id) }) : null;
+        const older =
+          entries.length > PAGE_SIZE
+            ? new URLSearchParams({ ...(user ? { user: String(user) } : {}), ...(action ? { action } : {}), before: String(shown.at(-1)!.id) })
+            : null;
         return tools.render(request, reply, {
           title: t('admin.audit.title'),
           body: (

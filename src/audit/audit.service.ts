@@ -29,7 +29,10 @@ export interface AuditService {
 export function createAuditService(db: Kysely<Database>): AuditService {
   return {
     async record(userId, action, subject, detail = {}) {
-      await db.insertInto('auditLog').values({ at: new Date().toISOString(), userId, action, subject, detail: JSON.stringify(detail) }).execute();
+      await db
+        .insertInto('auditLog')
+        .values({ at: new Date().toISOString(), userId, action, subject, detail: JSON.stringify(detail) })
+        .execute();
     },
     async list(filter) {
       let query = db

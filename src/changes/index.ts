@@ -1,3 +1,3 @@
-export { type ChangeBus, type Invalidator, type Reloader, createLocalChangeBus } from './change-bus.ts';
-export { changeOfEverything, type ContentChange, contentKeys } from './content-keys.ts';
+export { type ChangeBus, createLocalChangeBus, type Invalidator, type Reloader } from './change-bus.ts';
+export { type ContentChange, changeOfEverything, contentKeys } from './content-keys.ts';
 export { createPostgresChangeBus } from './postgres-change-bus.ts';

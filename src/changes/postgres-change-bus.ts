@@ -4,10 +4,10 @@
  * because notifications sent while it was away are lost.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { FastifyBaseLogger } from 'fastify';
+import pg from 'pg';
 import { type ChangeBus, createListenerSet } from './change-bus.ts';
-import { changeOfEverything, type ContentChange } from './content-keys.ts';
+import { type ContentChange, changeOfEverything } from './content-keys.ts';
 
 const CHANNEL = 'diwan_content_changes';
 // NOTIFY payloads must stay under 8000 bytes; a change naming more keys than fit purges everything.

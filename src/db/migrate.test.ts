@@ -29,12 +29,42 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const { db, close } = await openScratchDatabase(dialect);
       try {
         const now = new Date().toISOString();
-        const story = await db.insertInto('stories').values({ featured: 0, heroImageId: null, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
-        const translation = { storyId: story.id, slug: 'same', title: 'T', summary: 'S', bodyHtml: '<p>B</p>', status: 'draft' as const, origin: 'human' as const, publishedAt: null, createdAt: now, updatedAt: now };
-        await db.insertInto('translations').values({ ...translation, language: 'en' }).execute();
-        await db.insertInto('translations').values({ ...translation, language: 'fr' }).execute();
-        const other = await db.insertInto('stories').values({ featured: 0, heroImageId: null, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
-        await assert.rejects(db.insertInto('translations').values({ ...translation, storyId: other.id, language: 'en' }).execute());
+        const story = await db
+          .insertInto('stories')
+          .values({ featured: 0, heroImageId: null, createdAt: now, updatedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const translation = {
+          storyId: story.id,
+          slug: 'same',
+          title: 'T',
+          summary: 'S',
+          bodyHtml: '<p>B</p>',
+          status: 'draft' as const,
+          origin: 'human' as const,
+          publishedAt: null,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await db
+          .insertInto('translations')
+          .values({ ...translation, language: 'en' })
+          .execute();
+        await db
+          .insertInto('translations')
+          .values({ ...translation, language: 'fr' })
+          .execute();
+        const other = await db
+          .insertInto('stories')
+          .values({ featured: 0, heroImageId: null, createdAt: now, updatedAt: now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await assert.rejects(
+          db
+            .insertInto('translations')
+            .values({ ...translation, storyId: other.id, language: 'en' })
+            .execute(),
+        );
       } finally {
         await close();
       }

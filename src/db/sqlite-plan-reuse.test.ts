@@ -6,18 +6,36 @@ import { withPlanKept } from './sqlite-plan-reuse.ts';
 describe('SQLite statements that keep their plan', () => {
   it('turns only equality, `is`, limit and offset parameters into expressions, never quoted text', () => {
     assert.equal(
-      withPlanKept(`select '= ?' as "a = ?" from t where a = ? and b <= ? and c IS ? and d != ? and e >= ? and f is not ? and g in (?, ?) and h=? limit ? offset ?`),
+      withPlanKept(
+        `select '= ?' as "a = ?" from t where a = ? and b <= ? and c IS ? and d != ? and e >= ? and f is not ? and g in (?, ?) and h=? limit ? offset ?`,
+      ),
       `select '= ?' as "a = ?" from t where a = +? and b <= ? and c IS +? and d != ? and e >= ? and f is not ? and g in (?, ?) and h=+? limit +? offset +?`,
     );
     assert.equal(withPlanKept('insert into t (a, b) values (?, ?)'), 'insert into t (a, b) values (?, ?)');
-    assert.equal(withPlanKept(`select a from t -- it's\nwhere b = '= ?' and c = ?`), `select a from t -- it's\nwhere b = '= ?' and c = ?`, 'a statement with a comment is left alone');
+    assert.equal(
+      withPlanKept(`select a from t -- it's\nwhere b = '= ?' and c = ?`),
+      `select a from t -- it's\nwhere b = '= ?' and c = ?`,
+      'a statement with a comment is left alone',
+    );
   });
 
   it('finds the same rows through a join, with text, numbers and null compared', async () => {
     const { db, close } = await openScratchDatabase('sqlite');
     try {
-      await db.insertInto('terms').values([{ id: 1, kind: 'tag', slug: 'water', position: 0 }, { id: 2, kind: 'tag', slug: '10', position: 1 }]).execute();
-      await db.insertInto('termNames').values([{ termId: 1, language: 'en', name: 'Water' }, { termId: 2, language: 'en', name: 'Ten' }]).execute();
+      await db
+        .insertInto('terms')
+        .values([
+          { id: 1, kind: 'tag', slug: 'water', position: 0 },
+          { id: 2, kind: 'tag', slug: '10', position: 1 },
+        ])
+        .execute();
+      await db
+        .insertInto('termNames')
+        .values([
+          { termId: 1, language: 'en', name: 'Water' },
+          { termId: 2, language: 'en', name: 'Ten' },
+        ])
+        .execute();
       const named = (slug: string | null, id: number) =>
         db
           .selectFrom('terms as t')

@@ -26,7 +26,14 @@ export function createAnswerQueue(db: Kysely<Database>, limitPerWindow: number):
   let waiting: Waiting[] = [];
   let writing: Promise<void> | null = null;
 
-  const write = (batch: Waiting[]) => db.transaction().execute((trx) => writeAnswers(trx, batch.map((w) => w.answer), limitPerWindow));
+  const write = (batch: Waiting[]) =>
+    db.transaction().execute((trx) =>
+      writeAnswers(
+        trx,
+        batch.map((w) => w.answer),
+        limitPerWindow,
+      ),
+    );
 
   async function writeBatch(batch: Waiting[]): Promise<void> {
     try {

@@ -21,7 +21,11 @@ export interface NewAnswer {
 
 /** The salt of a day, created by whichever instance asks first; salts of earlier days are deleted. */
 export async function saltOfDay(db: Kysely<Database>, day: string, fresh: string): Promise<string> {
-  await db.insertInto('feedbackSalts').values({ day, salt: fresh }).onConflict((c) => c.column('day').doNothing()).execute();
+  await db
+    .insertInto('feedbackSalts')
+    .values({ day, salt: fresh })
+    .onConflict((c) => c.column('day').doNothing())
+    .execute();
   await db.deleteFrom('feedbackSalts').where('day', '<', day).execute();
   const row = await db.selectFrom('feedbackSalts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
   return row.salt;

@@ -44,7 +44,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     let admin: AdminBrowser;
 
     const insert = async (rows: Insertable<FeedbackAnswersTable>[]) => {
-      for (let i = 0; i < rows.length; i += 200) await site.database.db.insertInto('feedbackAnswers').values(rows.slice(i, i + 200)).execute();
+      for (let i = 0; i < rows.length; i += 200)
+        await site.database.db
+          .insertInto('feedbackAnswers')
+          .values(rows.slice(i, i + 200))
+          .execute();
     };
 
     before(async () => {
@@ -56,7 +60,8 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
     after(() => site?.close());
     beforeEach(async () => {
-      for (const table of ['feedbackAnswers', 'feedbackRollups', 'feedbackRolledDays', 'feedbackMonthRollups', 'feedbackDayTotals'] as const) await site.database.db.deleteFrom(table).execute();
+      for (const table of ['feedbackAnswers', 'feedbackRollups', 'feedbackRolledDays', 'feedbackMonthRollups', 'feedbackDayTotals'] as const)
+        await site.database.db.deleteFrom(table).execute();
     });
 
     it('shows CSAT with its 95% interval, the mean and the answer count on known data', async () => {
@@ -76,7 +81,10 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const before = (await admin.get(`/admin/feedback${range}`)).body;
       await site.features.feedback.upkeep();
       const rolled = await site.database.db.selectFrom('feedbackRolledDays').selectAll().execute();
-      assert.ok(rolled.some((r) => r.day === dayOf(daysAgo(10))), 'the old day is rolled up');
+      assert.ok(
+        rolled.some((r) => r.day === dayOf(daysAgo(10))),
+        'the old day is rolled up',
+      );
       const afterRollup = (await admin.get(`/admin/feedback${range}`)).body;
       assert.match(afterRollup, /<dt>Answers<\/dt><dd><strong>200<\/strong>/);
       assert.match(afterRollup, /<strong>60%<\/strong> <span>95% confidence interval: <bdi>53%<\/bdi> – <bdi>67%<\/bdi><\/span>/);
@@ -99,7 +107,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
           }),
         ),
       );
-      const views = [`?from=${dayOf(daysAgo(140))}&to=${dayOf(daysAgo(3))}`, `?from=${dayOf(daysAgo(140))}&to=${dayOf(daysAgo(3))}&language=fr`, `?from=${dayOf(daysAgo(100))}&to=${dayOf(new Date())}&section=${section.id}`];
+      const views = [
+        `?from=${dayOf(daysAgo(140))}&to=${dayOf(daysAgo(3))}`,
+        `?from=${dayOf(daysAgo(140))}&to=${dayOf(daysAgo(3))}&language=fr`,
+        `?from=${dayOf(daysAgo(100))}&to=${dayOf(new Date())}&section=${section.id}`,
+      ];
       const tables = (html: string) => html.slice(html.indexOf('<dl class="figures">'), html.indexOf('id="comments-heading"'));
       const before = await Promise.all(views.map(async (view) => tables((await admin.get(`/admin/feedback${view}`)).body)));
       await site.features.feedback.upkeep();
@@ -149,7 +161,10 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 
     it('exports the filtered answers as UTF-8 CSV with a byte order mark that reads back exactly', async () => {
       const comments = ['شكرًا، الموقع ممتاز', 'Commas, "quotes" and\na new line', '=HYPERLINK("http://evil.example")'];
-      await insert([...comments.map((comment, i) => answer(i + 3, { comment, createdAt: new Date(Date.now() - (3 - i) * 1000).toISOString() })), answer(1, { language: 'fr', pagePath: '/fr/' })]);
+      await insert([
+        ...comments.map((comment, i) => answer(i + 3, { comment, createdAt: new Date(Date.now() - (3 - i) * 1000).toISOString() })),
+        answer(1, { language: 'fr', pagePath: '/fr/' }),
+      ]);
       const response = await admin.get('/admin/feedback/answers.csv?language=en');
       assert.equal(response.statusCode, 200);
       assert.match(response.headers['content-type'] as string, /^text\/csv; charset=utf-8/);
@@ -157,8 +172,14 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.deepEqual([...response.rawPayload.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
       const rows = parse(response.rawPayload, { bom: true, columns: true }) as Record<string, string>[];
       assert.equal(rows.length, 3, 'only the English answers');
-      assert.deepEqual(rows.map((row) => row.comment), [comments[0], comments[1], `'${comments[2]}`]);
-      assert.deepEqual(rows.map((row) => row.rating), ['3', '4', '5']);
+      assert.deepEqual(
+        rows.map((row) => row.comment),
+        [comments[0], comments[1], `'${comments[2]}`],
+      );
+      assert.deepEqual(
+        rows.map((row) => row.rating),
+        ['3', '4', '5'],
+      );
       assert.equal(rows[0]!.answer, 'Neither satisfied nor dissatisfied');
     });
 
@@ -170,7 +191,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 
     it('lets administrators reword the survey, which every page shows at once, and keeps editors out of the settings', async () => {
       await site.app.inject('/en/');
-      const saved = await admin.post('/admin/feedback/settings', { 'en.question': 'How useful was this site to you?', 'ar.label5': 'ممتاز', retentionDays: '30' });
+      const saved = await admin.post('/admin/feedback/settings', {
+        'en.question': 'How useful was this site to you?',
+        'ar.label5': 'ممتاز',
+        retentionDays: '30',
+      });
       assert.equal(saved.statusCode, 303);
       assert.match((await site.app.inject('/en/')).body, /<legend>How useful was this site to you\?<\/legend>/);
       assert.match((await site.app.inject('/ar/')).body, /<span>ممتاز<\/span>/);

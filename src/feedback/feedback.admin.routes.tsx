@@ -16,12 +16,12 @@ import type { Translate } from '../i18n/messages.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import { dayOf, type FeedbackService } from './feedback.service.ts';
-import { type Granularity, granularityFor, groupCounts, totalCounts, trend, type Group } from './report.ts';
+import { type Granularity, type Group, granularityFor, groupCounts, totalCounts, trend } from './report.ts';
 import type { ReportFilter } from './reports.repository.ts';
-import { summarize, type Summary } from './statistics.ts';
+import { type Summary, summarize } from './statistics.ts';
+import { parseSurveySettings, type SettingsForm } from './survey-settings-form.ts';
 import { DashboardPage, type FiguresView } from './views/dashboard-page.tsx';
 import { SurveySettingsPage } from './views/survey-settings-page.tsx';
-import { parseSurveySettings, type SettingsForm } from './survey-settings-form.ts';
 
 interface DashboardQuery {
   from?: string;
@@ -113,7 +113,8 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
   }
 
   function periodLabel(key: string, granularity: Granularity, language: string): string {
-    const options: Intl.DateTimeFormatOptions = granularity === 'month' ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
+    const options: Intl.DateTimeFormatOptions =
+      granularity === 'month' ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
     return new Intl.DateTimeFormat(language, options).format(new Date(`${key}T00:00:00Z`));
   }
 
@@ -168,13 +169,25 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
               }))}
               breakdowns={[
                 { id: 'by-language', title: t('admin.feedback.byLanguage'), rows: rows(groupCounts(byLanguage), nativeLanguageName) },
-                { id: 'by-section', title: t('admin.feedback.bySection'), rows: rows(groupCounts(bySection), (key) => sections.get(key) ?? t('admin.feedback.noSection')) },
+                {
+                  id: 'by-section',
+                  title: t('admin.feedback.bySection'),
+                  rows: rows(groupCounts(bySection), (key) => sections.get(key) ?? t('admin.feedback.noSection')),
+                },
                 {
                   id: 'by-origin',
                   title: t('admin.feedback.byOrigin'),
                   rows: rows(groupCounts(byOrigin), (key) => (key === '1' ? t('admin.feedback.machinePages') : t('admin.feedback.humanPages'))),
                 },
-                { id: 'by-page', title: t('admin.feedback.byPage', { count: TOP_PAGES }), rows: rows(groupCounts(byPage).slice(0, TOP_PAGES), (key) => key, (key) => key) },
+                {
+                  id: 'by-page',
+                  title: t('admin.feedback.byPage', { count: TOP_PAGES }),
+                  rows: rows(
+                    groupCounts(byPage).slice(0, TOP_PAGES),
+                    (key) => key,
+                    (key) => key,
+                  ),
+                },
               ]}
               comments={{
                 rows: comments.rows.map((row) => ({
@@ -206,7 +219,11 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
         config: { permission: 'feedback.read' },
         schema: {
           params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } },
-          body: { type: 'object', required: ['hidden'], properties: { hidden: { type: 'string', enum: ['0', '1'] }, back: { type: 'string', maxLength: 2000 } } },
+          body: {
+            type: 'object',
+            required: ['hidden'],
+            properties: { hidden: { type: 'string', enum: ['0', '1'] }, back: { type: 'string', maxLength: 2000 } },
+          },
         },
       },
       async (request, reply) => {
@@ -263,7 +280,13 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
       },
     );
 
-    const renderSettings = (request: FastifyRequest, reply: Parameters<typeof tools.render>[1], form: SettingsForm, errors: Record<string, string>, saved: boolean) => {
+    const renderSettings = (
+      request: FastifyRequest,
+      reply: Parameters<typeof tools.render>[1],
+      form: SettingsForm,
+      errors: Record<string, string>,
+      saved: boolean,
+    ) => {
       const t = tools.t(request);
       return tools.render(request, reply, {
         title: t('admin.feedback.settingsTitle'),
@@ -273,7 +296,9 @@ export function feedbackAdminRoutes({ feedback, settings, taxonomy }: FeedbackAd
             t={t}
             action={adminPaths.feedbackSettings}
             csrfToken={tools.csrfToken(reply)}
-            languages={settings.current().languages.map((language) => ({ language, name: nativeLanguageName(language), defaults: feedback.defaultTexts(language) }))}
+            languages={settings
+              .current()
+              .languages.map((language) => ({ language, name: nativeLanguageName(language), defaults: feedback.defaultTexts(language) }))}
             form={form}
             errors={errors}
             saved={saved}

@@ -85,7 +85,10 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const stored = await answers();
       assert.equal(stored.length, 3);
       const article = stored.filter((a) => a.pagePath === ARTICLE);
-      assert.deepEqual(article.map((a) => [a.rating, a.device]).sort(), [[1, 'mobile'], [5, 'desktop']]);
+      assert.deepEqual(article.map((a) => [a.rating, a.device]).sort(), [
+        [1, 'mobile'],
+        [5, 'desktop'],
+      ]);
       assert.equal(article.find((a) => a.rating === 5)!.comment, 'Better on a second read');
     });
 
@@ -135,9 +138,19 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     it('refuses a 100 KB comment, a wrong content type and malformed JSON with 4xx, storing nothing', async () => {
       const huge = await postJson({ rating: 3, page: ARTICLE, comment: 'x'.repeat(100_000) });
       assert.equal(huge.statusCode, 413);
-      const text = await site.app.inject({ method: 'POST', url: '/feedback', headers: { 'content-type': 'text/plain', accept: 'application/json' }, payload: 'rating=3' });
+      const text = await site.app.inject({
+        method: 'POST',
+        url: '/feedback',
+        headers: { 'content-type': 'text/plain', accept: 'application/json' },
+        payload: 'rating=3',
+      });
       assert.equal(text.statusCode, 415);
-      const broken = await site.app.inject({ method: 'POST', url: '/feedback', headers: { 'content-type': 'application/json', accept: 'application/json' }, payload: '{"rating": 3,' });
+      const broken = await site.app.inject({
+        method: 'POST',
+        url: '/feedback',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        payload: '{"rating": 3,',
+      });
       assert.equal(broken.statusCode, 400);
       assert.equal((await answers()).length, 0);
     });

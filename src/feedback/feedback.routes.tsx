@@ -5,8 +5,8 @@
 import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Counter } from 'prom-client';
-import { sendPage } from '../http/send-page.ts';
 import { languageParam } from '../http/schemas.ts';
+import { sendPage } from '../http/send-page.ts';
 import { paths } from '../http/urls.ts';
 import { type MessageKey, translatorFor } from '../i18n/messages.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
@@ -105,29 +105,25 @@ export function feedbackRoutes({ feedback, settings, pages, submissions }: Feedb
   return async (app) => {
     await app.register(formbody, { bodyLimit: BODY_LIMIT });
 
-    app.post<{ Body: AnswerBody }>(
-      '/feedback',
-      { bodyLimit: BODY_LIMIT, attachValidation: true, schema: { body: answerSchema } },
-      async (request, reply) => {
-        const body = request.body;
-        if (!sentAsJson(request) && !sentAsForm(request)) return refuse(request, reply, 'content_type', undefined);
-        if (request.validationError) return refuse(request, reply, problemOf(request.validationError as FastifyError), body);
-        if (body.website) return refuse(request, reply, 'trap', body);
-        if (!isSitePath(body.page)) return refuse(request, reply, 'page', body);
-        const outcome = await feedback.submit({
-          rating: body.rating,
-          comment: body.comment ?? '',
-          pagePath: body.page,
-          address: request.ip,
-          userAgent: request.headers['user-agent'] ?? '',
-        });
-        if ('refused' in outcome) return refuse(request, reply, outcome.refused, body);
-        submissions.inc({ result: 'saved' });
-        reply.header('cache-control', 'no-store');
-        if (sentAsJson(request)) return reply.code(201).send({ saved: true });
-        return reply.redirect(`${body.page}#${THANKS_ID}`, 303);
-      },
-    );
+    app.post<{ Body: AnswerBody }>('/feedback', { bodyLimit: BODY_LIMIT, attachValidation: true, schema: { body: answerSchema } }, async (request, reply) => {
+      const body = request.body;
+      if (!sentAsJson(request) && !sentAsForm(request)) return refuse(request, reply, 'content_type', undefined);
+      if (request.validationError) return refuse(request, reply, problemOf(request.validationError as FastifyError), body);
+      if (body.website) return refuse(request, reply, 'trap', body);
+      if (!isSitePath(body.page)) return refuse(request, reply, 'page', body);
+      const outcome = await feedback.submit({
+        rating: body.rating,
+        comment: body.comment ?? '',
+        pagePath: body.page,
+        address: request.ip,
+        userAgent: request.headers['user-agent'] ?? '',
+      });
+      if ('refused' in outcome) return refuse(request, reply, outcome.refused, body);
+      submissions.inc({ result: 'saved' });
+      reply.header('cache-control', 'no-store');
+      if (sentAsJson(request)) return reply.code(201).send({ saved: true });
+      return reply.redirect(`${body.page}#${THANKS_ID}`, 303);
+    });
 
     app.get<{ Params: { lang: string } }>(
       '/:lang/privacy',
@@ -140,13 +136,7 @@ export function feedbackRoutes({ feedback, settings, pages, submissions }: Feedb
           title: t('privacy.title'),
           path: paths.privacy(language),
           versions: pages.allLanguages(paths.privacy),
-          body: (
-            <PrivacyPage
-              t={t}
-              organizationName={settings.organizationNameIn(language)}
-              retentionDays={feedback.settings().commentRetentionDays}
-            />
-          ),
+          body: <PrivacyPage t={t} organizationName={settings.organizationNameIn(language)} retentionDays={feedback.settings().commentRetentionDays} />,
         });
         return sendPage(reply, html, []);
       },

@@ -3,8 +3,9 @@
  * the settings administrators change, daily upkeep (rollups, comment retention, old salts and
  * windows) and the dashboard's figures.
  */
-import type { Kysely } from 'kysely';
+
 import { isbot } from 'isbot';
+import type { Kysely } from 'kysely';
 import { type ChangeBus, changeOfEverything } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import { createAnswerQueue } from './answer-queue.ts';

@@ -10,7 +10,13 @@ describe('dashboard report', () => {
       { key: 'en', rating: 1, answers: 3 },
       { key: 'en', rating: 4, answers: 1 },
     ]);
-    assert.deepEqual(groups.map((g) => [g.key, g.counts]), [['en', [3, 0, 0, 1, 0]], ['fr', [0, 0, 0, 0, 2]]]);
+    assert.deepEqual(
+      groups.map((g) => [g.key, g.counts]),
+      [
+        ['en', [3, 0, 0, 1, 0]],
+        ['fr', [0, 0, 0, 0, 2]],
+      ],
+    );
     assert.equal(groups[0]!.summary.csat, 0.25);
   });
 
@@ -21,9 +27,23 @@ describe('dashboard report', () => {
   });
 
   it('keeps periods without answers in the trend as gaps', () => {
-    const points = trend([{ key: '2026-11-02', rating: 5, answers: 4 }, { key: '2026-11-20', rating: 1, answers: 1 }], '2026-11-01', '2026-11-30', 'week');
-    assert.deepEqual(points.map((p) => p.key), ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
-    assert.deepEqual(points.map((p) => p.summary.count), [0, 4, 0, 1, 0, 0]);
+    const points = trend(
+      [
+        { key: '2026-11-02', rating: 5, answers: 4 },
+        { key: '2026-11-20', rating: 1, answers: 1 },
+      ],
+      '2026-11-01',
+      '2026-11-30',
+      'week',
+    );
+    assert.deepEqual(
+      points.map((p) => p.key),
+      ['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30'],
+    );
+    assert.deepEqual(
+      points.map((p) => p.summary.count),
+      [0, 4, 0, 1, 0, 0],
+    );
     assert.equal(points[0]!.summary.csat, null);
   });
 
@@ -36,9 +56,21 @@ describe('dashboard report', () => {
 
 describe('splitting a period for the rollups', () => {
   it('reads whole months from month rollups and the days at either end from day rollups', () => {
-    assert.deepEqual(splitPeriod('2025-11-15', '2026-02-10'), { months: ['2025-12', '2026-01'], days: [['2025-11-15', '2025-11-30'], ['2026-02-01', '2026-02-10']] });
+    assert.deepEqual(splitPeriod('2025-11-15', '2026-02-10'), {
+      months: ['2025-12', '2026-01'],
+      days: [
+        ['2025-11-15', '2025-11-30'],
+        ['2026-02-01', '2026-02-10'],
+      ],
+    });
     assert.deepEqual(splitPeriod('2026-01-01', '2026-02-28'), { months: ['2026-01', '2026-02'], days: [] });
     assert.deepEqual(splitPeriod('2026-02-03', '2026-02-20'), { months: null, days: [['2026-02-03', '2026-02-20']] });
-    assert.deepEqual(splitPeriod('2026-01-31', '2026-03-01'), { months: ['2026-02', '2026-02'], days: [['2026-01-31', '2026-01-31'], ['2026-03-01', '2026-03-01']] });
+    assert.deepEqual(splitPeriod('2026-01-31', '2026-03-01'), {
+      months: ['2026-02', '2026-02'],
+      days: [
+        ['2026-01-31', '2026-01-31'],
+        ['2026-03-01', '2026-03-01'],
+      ],
+    });
   });
 });

@@ -3,7 +3,7 @@
  * and a trend over days, weeks or months with empty periods kept as gaps.
  */
 import type { CountRow } from './reports.repository.ts';
-import { summarize, type Summary } from './statistics.ts';
+import { type Summary, summarize } from './statistics.ts';
 
 export type Granularity = 'day' | 'week' | 'month';
 

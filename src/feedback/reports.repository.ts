@@ -25,25 +25,25 @@ export interface CountRow {
 }
 
 export async function lastRolledDay(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('feedbackRolledDays').select((eb) => eb.fn.max('day').as('day')).executeTakeFirst();
+  const row = await db
+    .selectFrom('feedbackRolledDays')
+    .select((eb) => eb.fn.max('day').as('day'))
+    .executeTakeFirst();
   return row?.day ?? '0000-00-00';
 }
 
 /** Rolls up every finished day before `before` not yet rolled up; each day once, even across instances. */
 export async function rollUpDaysBefore(db: Kysely<Database>, before: string): Promise<string[]> {
   const after = await lastRolledDay(db);
-  const days = await db
-    .selectFrom('feedbackAnswers')
-    .select('day')
-    .distinct()
-    .where('day', '>', after)
-    .where('day', '<', before)
-    .orderBy('day')
-    .execute();
+  const days = await db.selectFrom('feedbackAnswers').select('day').distinct().where('day', '>', after).where('day', '<', before).orderBy('day').execute();
   const rolled: string[] = [];
   for (const { day } of days) {
     await db.transaction().execute(async (trx) => {
-      const claimed = await trx.insertInto('feedbackRolledDays').values({ day }).onConflict((c) => c.column('day').doNothing()).executeTakeFirst();
+      const claimed = await trx
+        .insertInto('feedbackRolledDays')
+        .values({ day })
+        .onConflict((c) => c.column('day').doNothing())
+        .executeTakeFirst();
       if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return;
       await trx
         .insertInto('feedbackRollups')
@@ -51,7 +51,15 @@ export async function rollUpDaysBefore(db: Kysely<Database>, before: string): Pr
         .expression(
           trx
             .selectFrom('feedbackAnswers')
-            .select((eb) => ['day', 'pagePath', 'language', eb.fn.coalesce('sectionId', sql.lit(0)).as('sectionId'), 'machineTranslated', 'rating', eb.fn.countAll<number>().as('answers')])
+            .select((eb) => [
+              'day',
+              'pagePath',
+              'language',
+              eb.fn.coalesce('sectionId', sql.lit(0)).as('sectionId'),
+              'machineTranslated',
+              'rating',
+              eb.fn.countAll<number>().as('answers'),
+            ])
             .where('day', '=', day)
             .groupBy(['day', 'pagePath', 'language', sql`coalesce(section_id, 0)`, 'machineTranslated', 'rating']),
         )
@@ -231,7 +239,12 @@ export interface ExportRow {
 }
 
 /** One page of answers in time order, after the given one (keyset paging keeps a long export cheap). */
-export async function exportPage(db: Kysely<Database>, filter: ReportFilter, after: { createdAt: string; id: number } | null, limit: number): Promise<ExportRow[]> {
+export async function exportPage(
+  db: Kysely<Database>,
+  filter: ReportFilter,
+  after: { createdAt: string; id: number } | null,
+  limit: number,
+): Promise<ExportRow[]> {
   let query = answersIn(db, filter).select([
     'id',
     'createdAt',
@@ -246,9 +259,7 @@ export async function exportPage(db: Kysely<Database>, filter: ReportFilter, aft
     'commentHidden',
   ]);
   if (after) {
-    query = query.where((eb) =>
-      eb.or([eb('createdAt', '>', after.createdAt), eb.and([eb('createdAt', '=', after.createdAt), eb('id', '>', after.id)])]),
-    );
+    query = query.where((eb) => eb.or([eb('createdAt', '>', after.createdAt), eb.and([eb('createdAt', '=', after.createdAt), eb('id', '>', after.id)])]));
   }
   return query.orderBy('createdAt').orderBy('id').limit(limit).execute();
 }

@@ -8,7 +8,11 @@ export type SettingsForm = Record<string, string>;
 
 export const textFields = (language: string) => [`${language}.heading`, `${language}.question`, ...RATINGS.map((r) => `${language}.label${r}`)];
 
-export function parseSurveySettings(form: SettingsForm, languages: readonly string[], current: FeedbackSettings): { settings: FeedbackSettings } | { errors: FormError } {
+export function parseSurveySettings(
+  form: SettingsForm,
+  languages: readonly string[],
+  current: FeedbackSettings,
+): { settings: FeedbackSettings } | { errors: FormError } {
   const errors: Record<string, MessageKey> = {};
   const retention = (form.retentionDays ?? '').trim();
   const days = Number(retention);

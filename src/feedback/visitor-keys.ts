@@ -23,7 +23,10 @@ export function createVisitorKeys(db: Kysely<Database>): VisitorKeys {
         salts.set(day, salt);
         salt.catch(() => salts.delete(day));
       }
-      return createHmac('sha256', await salt).update(`${address}\n${userAgent}`).digest('base64url').slice(0, 27);
+      return createHmac('sha256', await salt)
+        .update(`${address}\n${userAgent}`)
+        .digest('base64url')
+        .slice(0, 27);
     },
   };
 }

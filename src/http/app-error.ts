@@ -1,5 +1,13 @@
 /** The one error type services throw: an HTTP status and a stable code that tests and clients can rely on. */
-export type ErrorCode = 'not_found' | 'bad_request' | 'unauthorized' | 'forbidden' | 'too_many_requests' | 'validation_failed' | 'payload_too_large' | 'internal';
+export type ErrorCode =
+  | 'not_found'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_many_requests'
+  | 'validation_failed'
+  | 'payload_too_large'
+  | 'internal';
 
 export class AppError extends Error {
   constructor(

@@ -30,10 +30,7 @@ export function loadStylesheet(): Stylesheet {
 export function assetRoutes(stylesheet: Stylesheet): FastifyPluginAsync {
   return async (app) => {
     app.get(stylesheet.href, async (_request, reply) =>
-      reply
-        .type('text/css; charset=utf-8')
-        .header('cache-control', 'public, max-age=31536000, immutable')
-        .send(stylesheet.css),
+      reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(stylesheet.css),
     );
   };
 }

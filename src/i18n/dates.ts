@@ -45,8 +45,7 @@ export function localizeDate(iso: string, language: string): LocalizedDate {
   const known = localized.get(key);
   if (known) return known;
   const date = new Date(iso);
-  const hijri =
-    new Intl.Locale(language).language === 'ar' ? formatter(`${language}-u-ca-islamic-umalqura`).format(date) : null;
+  const hijri = new Intl.Locale(language).language === 'ar' ? formatter(`${language}-u-ca-islamic-umalqura`).format(date) : null;
   const result = { iso: date.toISOString(), gregorian: formatter(dateLocale(language)).format(date), hijri };
   if (localized.size >= MAX_LOCALIZED) localized.clear();
   localized.set(key, result);

@@ -7,7 +7,13 @@ import { createImageRecords } from './image-records.ts';
 import { insertImage } from './media.repository.ts';
 
 const NOW = '2026-11-29T00:00:00.000Z';
-const image = (storageKey: string) => ({ storageKey, width: 1200, height: 800, widths: [480, 960], alts: { en: `Photo ${storageKey}`, ar: `صورة ${storageKey}` } });
+const image = (storageKey: string) => ({
+  storageKey,
+  width: 1200,
+  height: 800,
+  widths: [480, 960],
+  alts: { en: `Photo ${storageKey}`, ar: `صورة ${storageKey}` },
+});
 
 describe('image records pages read', () => {
   let db: Kysely<Database>;
@@ -20,22 +26,38 @@ describe('image records pages read', () => {
     const second = await insertImage(db, image('second'), NOW);
     const records = createImageRecords(db);
     const found = await records.byIds([second, first, second, 9999]);
-    assert.deepEqual(found.map((record) => record.storageKey), ['second', 'first']);
+    assert.deepEqual(
+      found.map((record) => record.storageKey),
+      ['second', 'first'],
+    );
     assert.deepEqual(found[0]!.alts, { en: 'Photo second', ar: 'صورة second' });
-    assert.deepEqual((await records.byIds([first])).map((record) => record.alts.en), ['Photo first'], 'a kept record is the same on the next page');
+    assert.deepEqual(
+      (await records.byIds([first])).map((record) => record.alts.en),
+      ['Photo first'],
+      'a kept record is the same on the next page',
+    );
   });
 
   it('finds an image stored after a page had asked for its id', async () => {
     const records = createImageRecords(db);
     assert.deepEqual(await records.byIds([4242]), []);
     const late = await insertImage(db, image('late'), NOW);
-    assert.deepEqual((await records.byIds([late])).map((record) => record.storageKey), ['late']);
+    assert.deepEqual(
+      (await records.byIds([late])).map((record) => record.storageKey),
+      ['late'],
+    );
   });
 
   it('keeps no more records than its capacity, and still finds the ones let go', async () => {
     const ids = [await insertImage(db, image('a'), NOW), await insertImage(db, image('b'), NOW), await insertImage(db, image('c'), NOW)];
     const records = createImageRecords(db, 2);
-    assert.deepEqual((await records.byIds(ids)).map((record) => record.storageKey), ['a', 'b', 'c']);
-    assert.deepEqual((await records.byIds([ids[0]!])).map((record) => record.storageKey), ['a']);
+    assert.deepEqual(
+      (await records.byIds(ids)).map((record) => record.storageKey),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      (await records.byIds([ids[0]!])).map((record) => record.storageKey),
+      ['a'],
+    );
   });
 });

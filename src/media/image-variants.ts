@@ -44,7 +44,11 @@ export async function renderVariants(input: Buffer, storageKey: string, mediaDir
       VARIANT_FORMATS.map((format) => {
         const resized = source.clone().resize({ width: w });
         const encoded =
-          format === 'avif' ? resized.avif({ quality: 55, effort: 2 }) : format === 'webp' ? resized.webp({ quality: 78 }) : resized.jpeg({ quality: 80, mozjpeg: true });
+          format === 'avif'
+            ? resized.avif({ quality: 55, effort: 2 })
+            : format === 'webp'
+              ? resized.webp({ quality: 78 })
+              : resized.jpeg({ quality: 80, mozjpeg: true });
         return encoded.toFile(path.join(mediaDir, variantFileName(storageKey, w, format)));
       }),
     ),

@@ -1,3 +1,3 @@
+export { mediaRoutes } from './media.routes.tsx';
 export { createMediaService, type ImageView, type MediaService } from './media.service.ts';
 export { ResponsiveImage } from './views/responsive-image.tsx';
-export { mediaRoutes } from './media.routes.tsx';

@@ -12,11 +12,7 @@ export interface ImageRecord {
   alts: Record<string, string>;
 }
 
-export async function insertImage(
-  db: Kysely<Database>,
-  image: Omit<ImageRecord, 'id'>,
-  now: string,
-): Promise<number> {
+export async function insertImage(db: Kysely<Database>, image: Omit<ImageRecord, 'id'>, now: string): Promise<number> {
   // One transaction: a reader (on any instance) sees the image with all its alt texts or not at all.
   return inTransaction(db, async (trx) => {
     const { id } = await trx

@@ -17,10 +17,15 @@ describe('uploading images to the library', () => {
   before(async () => {
     site = await startTestApp('sqlite');
     await site.features.accounts.createUser({ email: 'editor@example.org', name: 'Editor', password: PASSWORD, role: 'editor', interfaceLanguage: 'en' }, null);
-    await site.features.accounts.createUser({ email: 'translator@example.org', name: 'Translator', password: PASSWORD, role: 'translator', interfaceLanguage: 'en' }, null);
+    await site.features.accounts.createUser(
+      { email: 'translator@example.org', name: 'Translator', password: PASSWORD, role: 'translator', interfaceLanguage: 'en' },
+      null,
+    );
     editor = new AdminBrowser(site.app);
     await editor.signIn('editor@example.org', PASSWORD);
-    photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 110, b: 80 } } }).png().toBuffer();
+    photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 110, b: 80 } } })
+      .png()
+      .toBuffer();
   });
   after(() => site?.close());
 
@@ -32,15 +37,20 @@ describe('uploading images to the library', () => {
     const [image] = await site.features.media.recentImages('ar', 'en', 1);
     assert.equal(image!.alt, 'مشاركون في ورشة عمل');
     assert.deepEqual([image!.width, image!.height], [1200, 800]);
-    for (const source of image!.sources) for (const file of source.srcset.split(', ').map((entry) => entry.split(' ')[0]!)) {
-      assert.ok(fs.existsSync(path.join(site.config.mediaDir, path.basename(file))), file);
-    }
+    for (const source of image!.sources)
+      for (const file of source.srcset.split(', ').map((entry) => entry.split(' ')[0]!)) {
+        assert.ok(fs.existsSync(path.join(site.config.mediaDir, path.basename(file))), file);
+      }
     await editor.postFile('/admin/media', ALTS, { name: 'again.png', type: 'image/png', content: photo });
     assert.equal((await site.features.media.recentImages('en', 'en', 10)).length, 1, 'the same image is stored once');
   });
 
   it('refuses a file that is not an image, whatever its name says, keeping the descriptions typed', async () => {
-    const response = await editor.postFile('/admin/media', ALTS, { name: 'photo.jpg', type: 'image/jpeg', content: Buffer.from('%PDF-1.7 this is not an image at all') });
+    const response = await editor.postFile('/admin/media', ALTS, {
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      content: Buffer.from('%PDF-1.7 this is not an image at all'),
+    });
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /id="image-error">This file is not a JPEG, PNG, WebP or AVIF image\./);
     assert.match(response.body, /value="Participants à un atelier"/);

@@ -1,11 +1,11 @@
 /** The image library under /admin/media: upload with alt text in every site language, and browse. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { can } from '../accounts/index.ts';
+import { staffOf } from '../admin/admin-request.ts';
 import type { AdminRoutes, AdminTools } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
-import { can } from '../accounts/index.ts';
-import { staffOf } from '../admin/admin-request.ts';
 import type { MediaService } from './media.service.ts';
 import { MediaLibrary } from './views/media-library.tsx';
 
@@ -19,7 +19,11 @@ const LIBRARY_SIZE = 60;
 
 export function mediaRoutes(media: MediaService, settings: SettingsService): AdminRoutes {
   return (admin, tools: AdminTools) => {
-    async function libraryPage(request: FastifyRequest, reply: FastifyReply, state: { alts?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {}) {
+    async function libraryPage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      state: { alts?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {},
+    ) {
       const t = tools.t(request);
       const { languages, defaultLanguage } = settings.current();
       const images = await media.recentImages(request.adminLanguage, defaultLanguage, LIBRARY_SIZE);
@@ -43,7 +47,12 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
               })),
               fileError: state.errors?.image,
               notice: state.notice ?? null,
-              images: images.map((image) => ({ thumbnail: image.thumbnail, alt: image.alt, width: 240, height: Math.round((240 * image.height) / image.width) })),
+              images: images.map((image) => ({
+                thumbnail: image.thumbnail,
+                alt: image.alt,
+                width: 240,
+                height: Math.round((240 * image.height) / image.width),
+              })),
             }}
           />
         ),

@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { paths } from '../http/urls.ts';
-import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName } from './image-variants.ts';
-import { imageLibrary } from './image-library.ts';
 import { FormError } from '../http/form-error.ts';
+import { paths } from '../http/urls.ts';
+import { imageLibrary } from './image-library.ts';
 import { createImageRecords } from './image-records.ts';
+import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName } from './image-variants.ts';
 import { findImageIdByStorageKey, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
 
 /** What a page needs to draw an image without layout shift. */
@@ -37,8 +37,7 @@ export interface MediaService {
 /** Everything of an image's view but its alt text: the same in every language. */
 function sourcesOf(image: ImageRecord): Omit<ImageView, 'alt'> {
   const largest = Math.max(...image.widths);
-  const srcset = (format: VariantFormat) =>
-    image.widths.map((w) => `${paths.media(variantFileName(image.storageKey, w, format))} ${w}w`).join(', ');
+  const srcset = (format: VariantFormat) => image.widths.map((w) => `${paths.media(variantFileName(image.storageKey, w, format))} ${w}w`).join(', ');
   return {
     width: image.width,
     height: image.height,

@@ -33,12 +33,18 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.notDeepEqual(await titles(), original);
       await restoreDatabase(site.config.database, file);
       assert.deepEqual(await titles(), original);
-      const terms = await site.database.db.selectFrom('storyTerms').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const terms = await site.database.db
+        .selectFrom('storyTerms')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       assert.ok(Number(terms.n) > 0);
     });
 
     it('refuses a missing or foreign file with a message naming it', async () => {
-      await assert.rejects(restoreDatabase(site.config.database, '/nonexistent/backup'), (error: Error) => error instanceof BackupError && /\/nonexistent\/backup/.test(error.message));
+      await assert.rejects(
+        restoreDatabase(site.config.database, '/nonexistent/backup'),
+        (error: Error) => error instanceof BackupError && /\/nonexistent\/backup/.test(error.message),
+      );
       await assert.rejects(restoreDatabase(site.config.database, CLI), BackupError);
     });
   });

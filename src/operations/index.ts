@@ -1,3 +1,3 @@
-export { createMetrics, measureRequests, type Metrics, PAGE_CACHE_ROUTE, type PoolStats } from './metrics.ts';
-export { operationsRoutes } from './operations.routes.ts';
 export { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
+export { createMetrics, type Metrics, measureRequests, PAGE_CACHE_ROUTE, type PoolStats } from './metrics.ts';
+export { operationsRoutes } from './operations.routes.ts';

@@ -32,7 +32,10 @@ export function operationsRoutes({ metrics, metricsToken, checkDatabase }: Opera
         return reply.headers(noStore).send({ status: 'ready' });
       } catch (error) {
         request.log.warn({ err: error }, 'not ready');
-        return reply.code(503).headers(noStore).send({ status: 'unavailable', reason: (error as Error).message });
+        return reply
+          .code(503)
+          .headers(noStore)
+          .send({ status: 'unavailable', reason: (error as Error).message });
       }
     });
 
@@ -43,7 +46,10 @@ export function operationsRoutes({ metrics, metricsToken, checkDatabase }: Opera
         reply.header('www-authenticate', 'Bearer');
         throw AppError.unauthorized('A valid METRICS_TOKEN bearer token is required');
       }
-      return reply.headers(noStore).type(metrics.registry.contentType).send(await metrics.registry.metrics());
+      return reply
+        .headers(noStore)
+        .type(metrics.registry.contentType)
+        .send(await metrics.registry.metrics());
     });
   };
 }

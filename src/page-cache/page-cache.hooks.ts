@@ -32,7 +32,14 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     const generation = generations.get(request);
     const surrogateKey = reply.getHeader(SURROGATE_KEY);
     const url = cacheUrl(request.url);
-    if (generation === undefined || url === null || reply.statusCode !== 200 || typeof surrogateKey !== 'string' || typeof payload !== 'string' || reply.hasHeader('set-cookie')) {
+    if (
+      generation === undefined ||
+      url === null ||
+      reply.statusCode !== 200 ||
+      typeof surrogateKey !== 'string' ||
+      typeof payload !== 'string' ||
+      reply.hasHeader('set-cookie')
+    ) {
       return payload;
     }
     options.onMiss();

@@ -87,10 +87,23 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const storyId = await site.features.stories.createStory({
         termIds: [sectionId],
         memberStates: ['MA'],
-        translations: [{ language: 'en', slug: 'cache-news', title: 'Fresh news for the cache', summary: 'Just out.', bodyHtml: '<p>New.</p>', publishedAt: new Date().toISOString() }],
+        translations: [
+          {
+            language: 'en',
+            slug: 'cache-news',
+            title: 'Fresh news for the cache',
+            summary: 'Just out.',
+            bodyHtml: '<p>New.</p>',
+            publishedAt: new Date().toISOString(),
+          },
+        ],
       });
       assert.ok(storyId > 0);
-      for (const [url, before] of [['/en/', home], [ARTICLE, aside], ['/en/sections/education', section]] as const) {
+      for (const [url, before] of [
+        ['/en/', home],
+        [ARTICLE, aside],
+        ['/en/sections/education', section],
+      ] as const) {
         const after = await get(url);
         assert.match(after.body, /Fresh news for the cache/, url);
         assert.notEqual(after.headers.etag, before.headers.etag, url);
@@ -106,7 +119,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.doesNotMatch((await get('/en/')).body, /Embargoed report/);
       assert.equal(await site.features.stories.publishDue(), 0, 'not due yet');
       const handle = openDatabase(scratch.target);
-      await handle.db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 1000).toISOString() }).where('storyId', '=', storyId).execute();
+      await handle.db
+        .updateTable('translations')
+        .set({ publishedAt: new Date(Date.now() - 1000).toISOString() })
+        .where('storyId', '=', storyId)
+        .execute();
       await handle.close();
       assert.equal(await site.features.stories.publishDue(), 1);
       assert.equal((await get('/en/news/embargoed')).statusCode, 200);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seedDemoContentIfEmpty } from './index.ts';
-import { DEMO_STORIES } from './seed-demo.ts';
 import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { seedDemoContentIfEmpty } from './index.ts';
+import { DEMO_STORIES } from './seed-demo.ts';
 
 describe('demo content', () => {
   it('has the ICESCO–Indonesia story in three languages and at least 30 more across four sectors', () => {
@@ -36,7 +36,14 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const first = await seedDemoContentIfEmpty(site.database.db, site.config);
       assert.deepEqual(first, { stories: DEMO_STORIES.length });
       const count = async (table: 'stories' | 'translations' | 'images') =>
-        Number((await site.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await site.database.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const counts = { stories: await count('stories'), translations: await count('translations'), images: await count('images') };
       assert.equal(counts.stories, DEMO_STORIES.length);
       assert.equal(await seedDemoContentIfEmpty(site.database.db, site.config), null);

@@ -18,13 +18,7 @@ import { icescoIndonesiaStory } from './demo-story-icesco-indonesia.ts';
 import { DEMO_MEMBER_STATES, DEMO_ORGANIZATION_NAME, DEMO_SECTIONS, DEMO_TAGS } from './demo-taxonomy.ts';
 import { drawIllustration } from './illustration.ts';
 
-export const DEMO_STORIES: DemoStory[] = [
-  icescoIndonesiaStory,
-  ...educationStories,
-  ...scienceStories,
-  ...cultureStories,
-  ...socialStories,
-];
+export const DEMO_STORIES: DemoStory[] = [icescoIndonesiaStory, ...educationStories, ...scienceStories, ...cultureStories, ...socialStories];
 
 const DAY_MS = 86_400_000;
 const SEED_LOCK = 72_301;
@@ -66,10 +60,7 @@ async function seedInto(features: Features, now: number): Promise<number> {
     await stories.createStory({
       featured: story.featured ?? false,
       heroImageId,
-      termIds: [
-        ...story.sections.map((slug) => termIds.get(`section:${slug}`)!),
-        ...story.tags.map((slug) => termIds.get(`tag:${slug}`)!),
-      ],
+      termIds: [...story.sections.map((slug) => termIds.get(`section:${slug}`)!), ...story.tags.map((slug) => termIds.get(`tag:${slug}`)!)],
       memberStates: story.memberStates,
       translations: Object.entries(story.translations).map(([language, translation]) => ({
         language,

@@ -101,7 +101,14 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
         })),
         ...Object.entries(machineVersions)
           .filter(([other]) => !settings.current().languages.includes(other))
-          .map(([other, href]) => ({ language: other, name: nativeLanguageName(other), href, current: other === language, machine: true, unavailableText: '' })),
+          .map(([other, href]) => ({
+            language: other,
+            name: nativeLanguageName(other),
+            href,
+            current: other === language,
+            machine: true,
+            unavailableText: '',
+          })),
       ].map((link) => ({ ...link, machineText: link.machine ? translatorFor(link.language)('language.machine') : '' })),
       stylesheetHref,
       scripts: withFooter ? (options.scripts ?? []) : [],

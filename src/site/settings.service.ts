@@ -49,13 +49,12 @@ export function createSettingsService(db: Kysely<Database>, changes: ChangeBus):
   };
 
   async function load(): Promise<SiteSettings> {
-      const stored = await readAllSettings(db);
-      snapshot = validate({
-        languages: (stored.get('languages') as string[] | undefined) ?? DEFAULT_SETTINGS.languages,
-        defaultLanguage: (stored.get('defaultLanguage') as string | undefined) ?? DEFAULT_SETTINGS.defaultLanguage,
-        organizationName:
-          (stored.get('organizationName') as Record<string, string> | undefined) ?? DEFAULT_SETTINGS.organizationName,
-      });
+    const stored = await readAllSettings(db);
+    snapshot = validate({
+      languages: (stored.get('languages') as string[] | undefined) ?? DEFAULT_SETTINGS.languages,
+      defaultLanguage: (stored.get('defaultLanguage') as string | undefined) ?? DEFAULT_SETTINGS.defaultLanguage,
+      organizationName: (stored.get('organizationName') as Record<string, string> | undefined) ?? DEFAULT_SETTINGS.organizationName,
+    });
     return snapshot;
   }
 

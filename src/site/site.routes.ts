@@ -13,14 +13,10 @@ export function siteRoutes(settings: SettingsService): FastifyPluginAsync {
       return reply.header('vary', 'Accept-Language').redirect(paths.home(language), 302);
     });
 
-    app.get<{ Params: { lang: string } }>(
-      '/:lang',
-      { schema: { params: { type: 'object', properties: { lang: languageParam } } } },
-      async (request, reply) => {
-        const language = requireSiteLanguage(settings, request.params.lang);
-        return reply.redirect(paths.home(language), 301);
-      },
-    );
+    app.get<{ Params: { lang: string } }>('/:lang', { schema: { params: { type: 'object', properties: { lang: languageParam } } } }, async (request, reply) => {
+      const language = requireSiteLanguage(settings, request.params.lang);
+      return reply.redirect(paths.home(language), 301);
+    });
   };
 }
 

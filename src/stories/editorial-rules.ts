@@ -2,8 +2,9 @@
  * Who may change a translation, and which status moves each role may make. Publishing is per
  * translation: moving one language never moves another.
  */
-import { can } from '../accounts/roles.ts';
+
 import type { User } from '../accounts/accounts.service.ts';
+import { can } from '../accounts/roles.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 
 export interface TranslationFacts {

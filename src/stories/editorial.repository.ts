@@ -1,6 +1,6 @@
 /** Reads and writes of the editorial side: every translation whatever its status, and its revisions. */
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Database, TranslationRevisionsTable, TranslationsTable, TranslationStatus } from '../db/schema.ts';
+import type { Database, TranslationRevisionsTable, TranslationStatus, TranslationsTable } from '../db/schema.ts';
 
 export type TranslationRecord = Selectable<TranslationsTable>;
 export type RevisionRecord = Selectable<TranslationRevisionsTable>;
@@ -34,7 +34,9 @@ function adminQuery(db: Kysely<Database>, filter: AdminFilter) {
   if (filter.authorId !== undefined) query = query.where('s.createdBy', '=', filter.authorId);
   if (filter.termId !== undefined) {
     const termId = filter.termId;
-    query = query.where((eb) => eb.exists(eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId)));
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId)),
+    );
   }
   if (filter.text) {
     const pattern = `%${filter.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -58,7 +60,9 @@ export async function listForAdmin(db: Kysely<Database>, filter: AdminFilter, pa
 }
 
 export async function countForAdmin(db: Kysely<Database>, filter: AdminFilter): Promise<number> {
-  const row = await adminQuery(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await adminQuery(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -90,15 +94,31 @@ export async function findStory(db: Kysely<Database>, storyId: number): Promise<
 }
 
 export async function updateStory(db: Kysely<Database>, story: Omit<StoryRecord, 'createdBy'>, now: string): Promise<void> {
-  await db.updateTable('stories').set({ featured: story.featured ? 1 : 0, heroImageId: story.heroImageId, updatedAt: now }).where('id', '=', story.id).execute();
+  await db
+    .updateTable('stories')
+    .set({ featured: story.featured ? 1 : 0, heroImageId: story.heroImageId, updatedAt: now })
+    .where('id', '=', story.id)
+    .execute();
   await db.deleteFrom('storyTerms').where('storyId', '=', story.id).execute();
-  if (story.termIds.length > 0) await db.insertInto('storyTerms').values(story.termIds.map((termId) => ({ storyId: story.id, termId }))).execute();
+  if (story.termIds.length > 0)
+    await db
+      .insertInto('storyTerms')
+      .values(story.termIds.map((termId) => ({ storyId: story.id, termId })))
+      .execute();
   await db.deleteFrom('storyMemberStates').where('storyId', '=', story.id).execute();
-  if (story.memberStates.length > 0) await db.insertInto('storyMemberStates').values(story.memberStates.map((code) => ({ storyId: story.id, code }))).execute();
+  if (story.memberStates.length > 0)
+    await db
+      .insertInto('storyMemberStates')
+      .values(story.memberStates.map((code) => ({ storyId: story.id, code })))
+      .execute();
 }
 
 export async function insertStoryShell(db: Kysely<Database>, createdBy: number, now: string): Promise<number> {
-  const { id } = await db.insertInto('stories').values({ featured: 0, heroImageId: null, createdBy, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('stories')
+    .values({ featured: 0, heroImageId: null, createdBy, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
@@ -128,7 +148,11 @@ export async function updateTranslation(
   changes: Partial<TranslationContent & { status: TranslationStatus; publishedAt: string | null; revision: number; sourceRevision: number | null }>,
   now: string,
 ): Promise<void> {
-  await db.updateTable('translations').set({ ...changes, updatedAt: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('translations')
+    .set({ ...changes, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertRevision(db: Kysely<Database>, translation: TranslationRecord, savedBy: number | null, now: string): Promise<void> {

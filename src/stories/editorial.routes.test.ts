@@ -17,7 +17,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 
     before(async () => {
       site = await startTestApp(dialect, { seed: true });
-      for (const [email, role, interfaceLanguage] of [['editor@example.org', 'editor', 'en'], ['author@example.org', 'author', 'ar'], ['translator@example.org', 'translator', 'fr']] as const) {
+      for (const [email, role, interfaceLanguage] of [
+        ['editor@example.org', 'editor', 'en'],
+        ['author@example.org', 'author', 'ar'],
+        ['translator@example.org', 'translator', 'fr'],
+      ] as const) {
         await site.features.accounts.createUser({ email, name: email.split('@')[0]!, password: PASSWORD, role, interfaceLanguage }, null);
       }
     });
@@ -55,11 +59,20 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     it('takes a translation from draft through review to published, and shows it to visitors only then', async () => {
       const editor = await as('editor@example.org');
       const translator = await as('translator@example.org');
-      const storyId = await site.features.editorial.createStory('en', { title: 'Literacy week opens', slug: '', summary: 'Opening.', bodyHtml: '<p>Week.</p>' }, { featured: false, heroImageId: null, termIds: [], memberStates: [] }, (await site.features.accounts.listUsers()).find((u) => u.role === 'editor')!);
+      const storyId = await site.features.editorial.createStory(
+        'en',
+        { title: 'Literacy week opens', slug: '', summary: 'Opening.', bodyHtml: '<p>Week.</p>' },
+        { featured: false, heroImageId: null, termIds: [], memberStates: [] },
+        (await site.features.accounts.listUsers()).find((u) => u.role === 'editor')!,
+      );
       const form = await translator.get(`/admin/stories/${storyId}/fr?from=en`);
       assert.match(form.body, /Original en English|Original en Anglais|Original en/);
       assert.match(form.body, /Literacy week opens/, 'the source is beside the form');
-      const saved = await translator.post(`/admin/stories/${storyId}/fr`, { title: 'Ouverture de la semaine de l’alphabétisation', summary: 'Ouverture.', bodyHtml: '<p>Semaine.</p>', sourceLanguage: 'en' }, `/admin/stories/${storyId}/fr?from=en`);
+      const saved = await translator.post(
+        `/admin/stories/${storyId}/fr`,
+        { title: 'Ouverture de la semaine de l’alphabétisation', summary: 'Ouverture.', bodyHtml: '<p>Semaine.</p>', sourceLanguage: 'en' },
+        `/admin/stories/${storyId}/fr?from=en`,
+      );
       assert.equal(saved.statusCode, 303);
       const review = await translator.post(`/admin/stories/${storyId}/fr/status`, { to: 'review' }, `/admin/stories/${storyId}/fr`);
       assert.equal(review.statusCode, 303);
@@ -72,7 +85,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
 
     it('shows each revision’s changes word by word and restores an earlier one', async () => {
       const editor = await as('editor@example.org');
-      const created = await editor.post('/admin/stories/new?language=en', { title: 'Draft title', summary: 'One.', bodyHtml: '<p>The committee met on Monday.</p>' });
+      const created = await editor.post('/admin/stories/new?language=en', {
+        title: 'Draft title',
+        summary: 'One.',
+        bodyHtml: '<p>The committee met on Monday.</p>',
+      });
       const edit = created.headers.location as string;
       const path = edit.split('?')[0]!;
       await editor.post(path, { title: 'Final title', summary: 'One.', bodyHtml: '<p>The committee met on Tuesday.</p>' }, path);

@@ -3,11 +3,12 @@
  * editing or translating one language of a story beside its source, moving it through the workflow,
  * its history with word-level changes and restore, and a preview exactly as visitors will see it.
  */
-import { can } from '../accounts/roles.ts';
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AccountsService } from '../accounts/index.ts';
-import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { can } from '../accounts/roles.ts';
 import { staffOf } from '../admin/admin-request.ts';
+import type { AdminRoutes, AdminTools } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
@@ -18,12 +19,11 @@ import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { EditorialService, StoryInput, TranslationInput } from './editorial.service.ts';
 import { type ArticleRenderDeps, renderArticle } from './render-article.tsx';
-import type { OriginalText } from './stories.service.ts';
 import { readableText, textChanges } from './revision-diff.ts';
-import type { StoriesService } from './stories.service.ts';
+import type { OriginalText, StoriesService } from './stories.service.ts';
 import { HistoryPage, RevisionPage } from './views/admin/history.tsx';
-import { StoryEditor, type StoryEditorView } from './views/admin/story-editor.tsx';
 import { StoriesList } from './views/admin/stories-list.tsx';
+import { StoryEditor, type StoryEditorView } from './views/admin/story-editor.tsx';
 
 export interface EditorialRoutesDeps extends ArticleRenderDeps {
   /** Where the rich-text editor island is served. */
@@ -49,7 +49,24 @@ export interface MachineDrafts {
 }
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
-const EDITOR_LABELS = ['toolbar', 'bold', 'italic', 'heading2', 'heading3', 'bulletList', 'orderedList', 'quote', 'link', 'image', 'undo', 'redo', 'linkPrompt', 'imagePrompt', 'altPrompt', 'captionPrompt'] as const;
+const EDITOR_LABELS = [
+  'toolbar',
+  'bold',
+  'italic',
+  'heading2',
+  'heading3',
+  'bulletList',
+  'orderedList',
+  'quote',
+  'link',
+  'image',
+  'undo',
+  'redo',
+  'linkPrompt',
+  'imagePrompt',
+  'altPrompt',
+  'captionPrompt',
+] as const;
 const storyPath = (id: number, language: string) => `/admin/stories/${id}/${language}`;
 const text = (maxLength: number) => ({ type: 'string', maxLength }) as const;
 const idList = { type: 'array', maxItems: 300, items: { type: 'string', pattern: '^[0-9A-Za-z]{1,12}$' } } as const;
@@ -100,7 +117,6 @@ function readForm(body: EditorBody): { translation: TranslationInput; story: Sto
   };
 }
 
-
 export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
   const { editorial, taxonomy, accounts, settings } = deps;
   return (admin, tools: AdminTools) => {
@@ -136,9 +152,15 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           authorId: query.author ? Number(query.author) : undefined,
           text: query.q?.trim() || undefined,
         };
-        const [list, sections, users] = await Promise.all([editorial.list(filter, page), taxonomy.terms('section', request.adminLanguage), accounts.listUsers()]);
+        const [list, sections, users] = await Promise.all([
+          editorial.list(filter, page),
+          taxonomy.terms('section', request.adminLanguage),
+          accounts.listUsers(),
+        ]);
         const pageHref = (n: number) => {
-          const params = new URLSearchParams(Object.entries({ ...query, page: String(n) }).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
+          const params = new URLSearchParams(
+            Object.entries({ ...query, page: String(n) }).filter(([, v]) => v !== undefined && v !== '') as [string, string][],
+          );
           return `/admin/stories?${params}`;
         };
         const canWrite = user.role !== 'translator';
@@ -149,7 +171,13 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
               t={t}
               view={{
                 action: '/admin/stories',
-                filter: { language: query.language ?? '', status: query.status ?? '', section: query.section ?? '', author: query.author ?? '', q: query.q ?? '' },
+                filter: {
+                  language: query.language ?? '',
+                  status: query.status ?? '',
+                  section: query.section ?? '',
+                  author: query.author ?? '',
+                  q: query.q ?? '',
+                },
                 options: {
                   languages: settings.current().languages.map((l) => ({ value: l, label: nativeLanguageName(l) })),
                   statuses: STATUSES.map((s) => ({ value: s, label: t(`admin.status.${s}`) })),
@@ -157,7 +185,9 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
                   authors: users.map((u) => ({ value: String(u.id), label: u.name })),
                 },
                 newStoryLinks: canWrite
-                  ? settings.current().languages.map((l) => ({ label: `${t('admin.stories.new')} — ${nativeLanguageName(l)}`, href: `/admin/stories/new?language=${l}` }))
+                  ? settings
+                      .current()
+                      .languages.map((l) => ({ label: `${t('admin.stories.new')} — ${nativeLanguageName(l)}`, href: `/admin/stories/new?language=${l}` }))
                   : [],
                 rows: list.rows.map((row) => ({
                   title: row.title,
@@ -313,7 +343,8 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
     admin.get<{ Querystring: { language?: string } }>(
       '/stories/new',
       { config: { permission: 'stories.write' }, schema: { querystring: { type: 'object', properties: { language: text(35) } } } },
-      async (request, reply) => editorPage(request, reply, { storyId: null, language: requireLanguage(request.query.language ?? settings.current().defaultLanguage) }),
+      async (request, reply) =>
+        editorPage(request, reply, { storyId: null, language: requireLanguage(request.query.language ?? settings.current().defaultLanguage) }),
     );
 
     admin.post<{ Querystring: { language?: string }; Body: EditorBody }>(
@@ -336,7 +367,13 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
 
     admin.get<StoryRoute>(
       '/stories/:id/:lang',
-      { config: { permission: 'admin.enter' }, schema: { params: storyParams, querystring: { type: 'object', properties: { done: text(20), from: text(35), draft: { type: 'string', enum: ['machine'] } } } } },
+      {
+        config: { permission: 'admin.enter' },
+        schema: {
+          params: storyParams,
+          querystring: { type: 'object', properties: { done: text(20), from: text(35), draft: { type: 'string', enum: ['machine'] } } },
+        },
+      },
       async (request, reply) => {
         const t = tools.t(request);
         const notices: Record<string, string> = {
@@ -347,7 +384,13 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
         };
         const fromMachine = request.query.draft === 'machine';
         const notice = fromMachine ? t('admin.machine.draftLoaded') : (notices[request.query.done ?? ''] ?? null);
-        return editorPage(request, reply, { storyId: request.params.id, language: requireLanguage(request.params.lang), sourceLanguage: request.query.from, notice, fromMachine });
+        return editorPage(request, reply, {
+          storyId: request.params.id,
+          language: requireLanguage(request.params.lang),
+          sourceLanguage: request.query.from,
+          notice,
+          fromMachine,
+        });
       },
     );
 
@@ -363,7 +406,14 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
           return reply.redirect(`${storyPath(id, language)}?done=saved`, 303);
         } catch (error) {
           if (!(error instanceof FormError)) throw error;
-          return editorPage(request, reply, { storyId: id, language, sourceLanguage: form.sourceLanguage, values: form, errors: tools.fieldErrors(request, error), status: 400 });
+          return editorPage(request, reply, {
+            storyId: id,
+            language,
+            sourceLanguage: form.sourceLanguage,
+            values: form,
+            errors: tools.fieldErrors(request, error),
+            status: 400,
+          });
         }
       },
     );
@@ -372,7 +422,10 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       '/stories/:id/:lang/status',
       {
         config: { permission: 'admin.enter' },
-        schema: { params: storyParams, body: { type: 'object', properties: { _csrf: text(200), to: { type: 'string', enum: STATUSES }, publishAt: text(40) }, required: ['to'] } },
+        schema: {
+          params: storyParams,
+          body: { type: 'object', properties: { _csrf: text(200), to: { type: 'string', enum: STATUSES }, publishAt: text(40) }, required: ['to'] },
+        },
       },
       async (request, reply) => {
         const { id } = request.params;
@@ -395,7 +448,8 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       { config: { permission: 'translations.write' }, schema: { params: storyParams } },
       async (request, reply) => {
         const { id, lang } = request.params;
-        if (!deps.machine || !(await deps.machine.markReviewed(id, lang, staffOf(request).id))) throw AppError.notFound(`Story ${id} has no machine translation into ${lang}`);
+        if (!deps.machine || !(await deps.machine.markReviewed(id, lang, staffOf(request).id)))
+          throw AppError.notFound(`Story ${id} has no machine translation into ${lang}`);
         const original = await deps.stories.original(id);
         return reply.redirect(`${storyPath(id, original?.language ?? settings.current().defaultLanguage)}?done=reviewed`, 303);
       },
@@ -419,35 +473,43 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       },
     );
 
-    admin.get<{ Params: { id: number; lang: string } }>('/stories/:id/:lang/history', { config: { permission: 'admin.enter' }, schema: { params: storyParams } }, async (request, reply) => {
-      const t = tools.t(request);
-      const { id } = request.params;
-      const language = requireLanguage(request.params.lang);
-      const revisions = await editorial.history(id, language);
-      return tools.render(request, reply, {
-        title: t('admin.history.title', { title: revisions[0]?.title ?? '' }),
-        body: (
-          <HistoryPage
-            t={t}
-            view={{
-              editHref: storyPath(id, language),
-              editLabel: revisions[0]?.title ?? '',
-              rows: revisions.map((r) => ({
-                revision: r.revision,
-                href: `${storyPath(id, language)}/revisions/${r.revision}`,
-                status: t(`admin.status.${r.status}`),
-                savedBy: r.savedByName ?? t('admin.audit.system'),
-                savedAt: dateTime(request, r.savedAt),
-                savedAtIso: r.savedAt,
-                title: r.title,
-              })),
-            }}
-          />
-        ),
-      });
-    });
+    admin.get<{ Params: { id: number; lang: string } }>(
+      '/stories/:id/:lang/history',
+      { config: { permission: 'admin.enter' }, schema: { params: storyParams } },
+      async (request, reply) => {
+        const t = tools.t(request);
+        const { id } = request.params;
+        const language = requireLanguage(request.params.lang);
+        const revisions = await editorial.history(id, language);
+        return tools.render(request, reply, {
+          title: t('admin.history.title', { title: revisions[0]?.title ?? '' }),
+          body: (
+            <HistoryPage
+              t={t}
+              view={{
+                editHref: storyPath(id, language),
+                editLabel: revisions[0]?.title ?? '',
+                rows: revisions.map((r) => ({
+                  revision: r.revision,
+                  href: `${storyPath(id, language)}/revisions/${r.revision}`,
+                  status: t(`admin.status.${r.status}`),
+                  savedBy: r.savedByName ?? t('admin.audit.system'),
+                  savedAt: dateTime(request, r.savedAt),
+                  savedAtIso: r.savedAt,
+                  title: r.title,
+                })),
+              }}
+            />
+          ),
+        });
+      },
+    );
 
-    const revisionParams = { ...storyParams, properties: { ...storyParams.properties, revision: { type: 'integer', minimum: 1 } }, required: ['id', 'lang', 'revision'] } as const;
+    const revisionParams = {
+      ...storyParams,
+      properties: { ...storyParams.properties, revision: { type: 'integer', minimum: 1 } },
+      required: ['id', 'lang', 'revision'],
+    } as const;
 
     admin.get<{ Params: { id: number; lang: string; revision: number } }>(
       '/stories/:id/:lang/revisions/:revision',
@@ -478,7 +540,10 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
                   field(t('admin.story.summary'), (r) => r.summary),
                   field(t('admin.story.body'), (r) => readableText(r.bodyHtml)),
                 ],
-                restore: editable.canEdit && revision !== editable.translation?.revision ? { action: `${storyPath(id, language)}/revisions/${revision}/restore`, csrfToken: tools.csrfToken(reply) } : null,
+                restore:
+                  editable.canEdit && revision !== editable.translation?.revision
+                    ? { action: `${storyPath(id, language)}/revisions/${revision}/restore`, csrfToken: tools.csrfToken(reply) }
+                    : null,
               }}
             />
           ),
@@ -497,11 +562,15 @@ export function editorialRoutes(deps: EditorialRoutesDeps): AdminRoutes {
       },
     );
 
-    admin.get<{ Params: { id: number; lang: string } }>('/stories/:id/:lang/preview', { config: { permission: 'admin.enter' }, schema: { params: storyParams } }, async (request, reply) => {
-      const language = requireLanguage(request.params.lang);
-      const article = await deps.stories.previewArticle(request.params.id, language);
-      const html = await renderArticle(deps, article, article.versions[language]!, { robots: 'noindex, nofollow' });
-      return reply.type('text/html; charset=utf-8').send(html);
-    });
+    admin.get<{ Params: { id: number; lang: string } }>(
+      '/stories/:id/:lang/preview',
+      { config: { permission: 'admin.enter' }, schema: { params: storyParams } },
+      async (request, reply) => {
+        const language = requireLanguage(request.params.lang);
+        const article = await deps.stories.previewArticle(request.params.id, language);
+        const html = await renderArticle(deps, article, article.versions[language]!, { robots: 'noindex, nofollow' });
+        return reply.type('text/html; charset=utf-8').send(html);
+      },
+    );
   };
 }

@@ -38,7 +38,10 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       await editorial().move(id, 'ar', 'published', people.editor);
       assert.equal(await publicStatus('ar', slug), 200);
       const list = await editorial().list({ authorId: people.author.id }, 1);
-      assert.deepEqual(list.rows.map((row) => [row.language, row.status]), [['ar', 'published']]);
+      assert.deepEqual(
+        list.rows.map((row) => [row.language, row.status]),
+        [['ar', 'published']],
+      );
     });
 
     it('keeps a revision of every save, compares them, and restores an old one as a new revision', async () => {
@@ -46,13 +49,23 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       await editorial().save(id, 'en', text('Second title', '<p>One two four.</p>'), story, people.editor);
       await editorial().save(id, 'en', text('Third title', '<p>Five.</p>'), story, people.editor);
       const history = await editorial().history(id, 'en');
-      assert.deepEqual(history.map((r) => [r.revision, r.title]), [[3, 'Third title'], [2, 'Second title'], [1, 'First title']]);
+      assert.deepEqual(
+        history.map((r) => [r.revision, r.title]),
+        [
+          [3, 'Third title'],
+          [2, 'Second title'],
+          [1, 'First title'],
+        ],
+      );
       const { before: older, after: newer } = await editorial().revision(id, 'en', 2);
       assert.equal(older?.bodyHtml, '<p>One two three.</p>');
       assert.equal(newer.bodyHtml, '<p>One two four.</p>');
       await editorial().restore(id, 'en', 1, people.editor);
       const restored = await editorial().history(id, 'en');
-      assert.deepEqual(restored.slice(0, 1).map((r) => [r.revision, r.title]), [[4, 'First title']]);
+      assert.deepEqual(
+        restored.slice(0, 1).map((r) => [r.revision, r.title]),
+        [[4, 'First title']],
+      );
     });
 
     it('publishing one language never publishes another', async () => {
@@ -60,7 +73,13 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       await editorial().save(id, 'en', text('Youth forum'), null, people.translator, 'fr');
       await editorial().move(id, 'fr', 'published', people.editor);
       const languages = (await editorial().editable(id, 'fr', people.editor)).languages;
-      assert.deepEqual(languages.filter((l) => l.status).map((l) => [l.language, l.status]), [['en', 'draft'], ['fr', 'published']]);
+      assert.deepEqual(
+        languages.filter((l) => l.status).map((l) => [l.language, l.status]),
+        [
+          ['en', 'draft'],
+          ['fr', 'published'],
+        ],
+      );
       assert.equal(await publicStatus('en', 'youth-forum'), 404);
     });
 
@@ -97,11 +116,19 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
 
     it('refuses unsafe body markup and explains every missing field', async () => {
-      await assert.rejects(editorial().createStory('en', { title: '', slug: '', summary: '', bodyHtml: '<script>alert(1)</script>' }, story, people.editor), (error: Error & { fields?: object }) => {
-        assert.deepEqual(Object.keys(error.fields ?? {}).sort(), ['bodyHtml', 'title']);
-        return true;
-      });
-      const id = await editorial().createStory('en', text('Clean', '<p onclick="x()">Hi <a href="javascript:alert(1)">there</a><img src="data:image/png;base64,AAAA"></p>'), story, people.editor);
+      await assert.rejects(
+        editorial().createStory('en', { title: '', slug: '', summary: '', bodyHtml: '<script>alert(1)</script>' }, story, people.editor),
+        (error: Error & { fields?: object }) => {
+          assert.deepEqual(Object.keys(error.fields ?? {}).sort(), ['bodyHtml', 'title']);
+          return true;
+        },
+      );
+      const id = await editorial().createStory(
+        'en',
+        text('Clean', '<p onclick="x()">Hi <a href="javascript:alert(1)">there</a><img src="data:image/png;base64,AAAA"></p>'),
+        story,
+        people.editor,
+      );
       const saved = (await editorial().editable(id, 'en', people.editor)).translation!;
       assert.equal(saved.bodyHtml, '<p>Hi <a rel="noopener">there</a><img /></p>');
     });

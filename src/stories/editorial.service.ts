@@ -155,10 +155,19 @@ export function createEditorialService(deps: {
           await repo.updateStory(trx, { id: storyId, ...story }, at);
         }
         if (!translation) {
-          await repo.insertTranslation(trx, { ...content, storyId, language, createdBy: user.id, sourceLanguage: source?.language ?? null, sourceRevision: source?.revision ?? null }, at);
+          await repo.insertTranslation(
+            trx,
+            { ...content, storyId, language, createdBy: user.id, sourceLanguage: source?.language ?? null, sourceRevision: source?.revision ?? null },
+            at,
+          );
         } else {
           await recordCurrent(trx, translation, at);
-          await repo.updateTranslation(trx, translation.id, { ...content, revision: translation.revision + 1, ...(source ? { sourceRevision: source.revision } : {}) }, at);
+          await repo.updateTranslation(
+            trx,
+            translation.id,
+            { ...content, revision: translation.revision + 1, ...(source ? { sourceRevision: source.revision } : {}) },
+            at,
+          );
         }
         await repo.insertRevision(trx, (await repo.findTranslation(trx, storyId, language))!, user.id, at);
       });

@@ -13,13 +13,26 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const { target } = await scratch;
       const first = await startInstance(target, { DIWAN_SEED_DEMO: 'false' });
       await first.features.stories.createStory({
-        translations: [{ language: 'en', slug: 'overdue', title: 'Overdue story', summary: 'Late.', bodyHtml: '<p>Late.</p>', publishedAt: new Date(Date.now() + 60_000).toISOString() }],
+        translations: [
+          {
+            language: 'en',
+            slug: 'overdue',
+            title: 'Overdue story',
+            summary: 'Late.',
+            bodyHtml: '<p>Late.</p>',
+            publishedAt: new Date(Date.now() + 60_000).toISOString(),
+          },
+        ],
       });
       assert.equal((await fetch(`${first.origin}/en/news/overdue`)).status, 404);
       await first.stop();
 
       const handle = openDatabase(target);
-      await handle.db.updateTable('translations').set({ publishedAt: new Date(Date.now() - 60_000).toISOString() }).where('slug', '=', 'overdue').execute();
+      await handle.db
+        .updateTable('translations')
+        .set({ publishedAt: new Date(Date.now() - 60_000).toISOString() })
+        .where('slug', '=', 'overdue')
+        .execute();
       await handle.close();
 
       const second = await startInstance(target, { DIWAN_SEED_DEMO: 'false' });
@@ -39,7 +52,16 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const server = await startInstance(target, { DIWAN_SEED_DEMO: 'false', DIWAN_SCHEDULER_SECONDS: '1' });
       try {
         await server.features.stories.createStory({
-          translations: [{ language: 'fr', slug: 'bientot', title: 'Bientôt publié', summary: 'B.', bodyHtml: '<p>B.</p>', publishedAt: new Date(Date.now() + 1500).toISOString() }],
+          translations: [
+            {
+              language: 'fr',
+              slug: 'bientot',
+              title: 'Bientôt publié',
+              summary: 'B.',
+              bodyHtml: '<p>B.</p>',
+              publishedAt: new Date(Date.now() + 1500).toISOString(),
+            },
+          ],
         });
         assert.doesNotMatch(await (await fetch(`${server.origin}/fr/`)).text(), /Bientôt publié/);
         await waitForPage(`${server.origin}/fr/`, (html) => html.includes('Bientôt publié'), 5000);

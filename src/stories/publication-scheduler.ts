@@ -9,7 +9,10 @@ import type { StoriesService } from './stories.service.ts';
 
 export type PublicationScheduler = PeriodicTask<number>;
 
-export function startPublicationScheduler(stories: Pick<StoriesService, 'publishDue'>, options: { intervalMs: number; log: FastifyBaseLogger }): PublicationScheduler {
+export function startPublicationScheduler(
+  stories: Pick<StoriesService, 'publishDue'>,
+  options: { intervalMs: number; log: FastifyBaseLogger },
+): PublicationScheduler {
   return startPeriodicTask('scheduled publishing', () => stories.publishDue(), {
     ...options,
     onDone: (count) => {

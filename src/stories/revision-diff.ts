@@ -14,7 +14,9 @@ export function readableText(html: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<img[^>]*\balt="([^"]*)"[^>]*>/gi, '[$1]')
     .replace(/<[^>]+>/g, '');
-  return decode(text).replace(/\n{3,}/g, '\n\n').trim();
+  return decode(text)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export function textChanges(before: string, after: string): TextChange[] {

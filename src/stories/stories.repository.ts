@@ -37,32 +37,20 @@ function publishedIn(db: Kysely<Database>, filter: ListingFilter) {
   if (filter.termId !== undefined) {
     const termId = filter.termId;
     query = query.where((eb) =>
-      eb.exists(
-        eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId),
-      ),
+      eb.exists(eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId)),
     );
   }
   if (filter.memberState !== undefined) {
     const code = filter.memberState;
     query = query.where((eb) =>
-      eb.exists(
-        eb.selectFrom('storyMemberStates as sm').select('sm.code').whereRef('sm.storyId', '=', 't.storyId').where('sm.code', '=', code),
-      ),
+      eb.exists(eb.selectFrom('storyMemberStates as sm').select('sm.code').whereRef('sm.storyId', '=', 't.storyId').where('sm.code', '=', code)),
     );
   }
   if (filter.excludeStoryId !== undefined) query = query.where('t.storyId', '<>', filter.excludeStoryId);
   return query;
 }
 
-const SUMMARY_COLUMNS = [
-  't.storyId',
-  't.language',
-  't.slug',
-  't.title',
-  't.summary',
-  't.publishedAt',
-  's.heroImageId',
-] as const;
+const SUMMARY_COLUMNS = ['t.storyId', 't.language', 't.slug', 't.title', 't.summary', 't.publishedAt', 's.heroImageId'] as const;
 
 function pageQuery(db: Kysely<Database>, filter: ListingFilter, page: { limit: number; offset: number }) {
   return publishedIn(db, filter).select(SUMMARY_COLUMNS).orderBy('t.publishedAt', 'desc').orderBy('t.id', 'desc').limit(page.limit).offset(page.offset);
@@ -73,15 +61,13 @@ function pageQuery(db: Kysely<Database>, filter: ListingFilter, page: { limit: n
  * compiled once. Story ids start at 1, so excluding story 0 excludes nothing: one query serves both.
  */
 const inLanguage = (filter: ListingFilter) =>
-  filter.termId === undefined && filter.memberState === undefined ? { language: filter.language, now: filter.now, excludeStoryId: filter.excludeStoryId ?? 0 } : null;
+  filter.termId === undefined && filter.memberState === undefined
+    ? { language: filter.language, now: filter.now, excludeStoryId: filter.excludeStoryId ?? 0 }
+    : null;
 
 const pageInLanguage = preparedQuery((db, v: { language: string; now: string; excludeStoryId: number; limit: number; offset: number }) => pageQuery(db, v, v));
 
-export async function listPublished(
-  db: Kysely<Database>,
-  filter: ListingFilter,
-  page: { limit: number; offset: number },
-): Promise<StorySummary[]> {
+export async function listPublished(db: Kysely<Database>, filter: ListingFilter, page: { limit: number; offset: number }): Promise<StorySummary[]> {
   const byLanguage = inLanguage(filter);
   const rows = byLanguage ? await pageInLanguage(db, { ...byLanguage, ...page }) : await pageQuery(db, filter, page).execute();
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
@@ -107,15 +93,12 @@ export async function findFeatured(db: Kysely<Database>, language: string, now: 
 }
 
 const publishedBySlug = preparedQuery((db, v: { language: string; slug: string; now: string }) =>
-  publishedIn(db, v).where('t.slug', '=', v.slug).select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin']),
+  publishedIn(db, v)
+    .where('t.slug', '=', v.slug)
+    .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin']),
 );
 
-export async function findPublishedBySlug(
-  db: Kysely<Database>,
-  language: string,
-  slug: string,
-  now: string,
-): Promise<PublishedArticle | undefined> {
+export async function findPublishedBySlug(db: Kysely<Database>, language: string, slug: string, now: string): Promise<PublishedArticle | undefined> {
   const [row] = await publishedBySlug(db, { language, slug, now });
   return row && { ...row, publishedAt: row.publishedAt! };
 }
@@ -162,11 +145,7 @@ const publishedVersions = preparedQuery((db, v: { storyId: number; now: string }
 );
 
 /** Language and slug of every published translation of a story, its original first (as `findOriginal` picks it). */
-export async function listPublishedVersions(
-  db: Kysely<Database>,
-  storyId: number,
-  now: string,
-): Promise<{ language: string; slug: string }[]> {
+export async function listPublishedVersions(db: Kysely<Database>, storyId: number, now: string): Promise<{ language: string; slug: string }[]> {
   return publishedVersions(db, { storyId, now });
 }
 
@@ -218,16 +197,25 @@ export async function insertStory(db: Kysely<Database>, story: NewStory, now: st
     .values(story.translations.map((t) => ({ ...t, storyId: id, origin: 'human' as const, createdAt: now, updatedAt: now })))
     .execute();
   if (story.termIds.length > 0) {
-    await db.insertInto('storyTerms').values(story.termIds.map((termId) => ({ storyId: id, termId }))).execute();
+    await db
+      .insertInto('storyTerms')
+      .values(story.termIds.map((termId) => ({ storyId: id, termId })))
+      .execute();
   }
   if (story.memberStates.length > 0) {
-    await db.insertInto('storyMemberStates').values(story.memberStates.map((code) => ({ storyId: id, code }))).execute();
+    await db
+      .insertInto('storyMemberStates')
+      .values(story.memberStates.map((code) => ({ storyId: id, code })))
+      .execute();
   }
   return id;
 }
 
 export async function countStories(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('stories')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -280,7 +268,11 @@ export async function countTranslationsByStatus(db: Kysely<Database>): Promise<{
 }
 
 /** A translation whatever its status (for previews), in the shape of a published one. */
-export async function findAnyTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<(Omit<PublishedArticle, 'publishedAt'> & { publishedAt: string | null }) | undefined> {
+export async function findAnyTranslation(
+  db: Kysely<Database>,
+  storyId: number,
+  language: string,
+): Promise<(Omit<PublishedArticle, 'publishedAt'> & { publishedAt: string | null }) | undefined> {
   return db
     .selectFrom('translations as t')
     .innerJoin('stories as s', 's.id', 't.storyId')

@@ -31,7 +31,11 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.equal((await get('/fr')).headers.location, '/fr/');
     });
 
-    for (const [language, dir] of [['en', 'ltr'], ['fr', 'ltr'], ['ar', 'rtl']] as const) {
+    for (const [language, dir] of [
+      ['en', 'ltr'],
+      ['fr', 'ltr'],
+      ['ar', 'rtl'],
+    ] as const) {
       it(`renders the ${language} home page with a featured story, latest articles and alternates`, async () => {
         const response = await get(`/${language}/`);
         assert.equal(response.statusCode, 200);

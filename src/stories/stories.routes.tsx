@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { AppError } from '../http/app-error.ts';
 import { contentKeys } from '../changes/index.ts';
-import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
+import { AppError } from '../http/app-error.ts';
+import { languageParam, type PageQuery, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
-import type { Article, OriginalText, StoriesService } from './stories.service.ts';
 import { renderArticle } from './render-article.tsx';
+import type { Article, OriginalText, StoriesService } from './stories.service.ts';
 import type { StoryLabels } from './views/article-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 

@@ -111,12 +111,7 @@ function originalText({ storyId, language, slug, revision, title, summary, bodyH
   return { storyId, language, slug, revision, title, summary, bodyHtml };
 }
 
-export function createStoriesService(deps: {
-  db: Kysely<Database>;
-  media: MediaService;
-  settings: SettingsService;
-  changes: ChangeBus;
-}): StoriesService {
+export function createStoriesService(deps: { db: Kysely<Database>; media: MediaService; settings: SettingsService; changes: ChangeBus }): StoriesService {
   const { db, media, settings, changes } = deps;
   const now = () => new Date().toISOString();
 
@@ -133,7 +128,11 @@ export function createStoriesService(deps: {
   }
 
   /** Cards for summaries; `alsoImages` are fetched in the same lookup, for the caller's own use. */
-  async function toCards(language: string, summaries: repo.StorySummary[], alsoImages: number[] = []): Promise<{ cards: StoryCard[]; images: Map<number, ImageView> }> {
+  async function toCards(
+    language: string,
+    summaries: repo.StorySummary[],
+    alsoImages: number[] = [],
+  ): Promise<{ cards: StoryCard[]; images: Map<number, ImageView> }> {
     const imageIds = [...summaries.flatMap((s) => (s.heroImageId === null ? [] : [s.heroImageId])), ...alsoImages];
     const images = await media.imageViews(imageIds, language, settings.current().defaultLanguage);
     const cards = summaries.map((s) => ({
@@ -250,14 +249,22 @@ export function createStoriesService(deps: {
         );
       });
       const published = input.translations.filter((t) => t.publishedAt !== null && t.publishedAt <= at);
-      if (published.length > 0) await announce(storyId, published.map((t) => t.language));
+      if (published.length > 0)
+        await announce(
+          storyId,
+          published.map((t) => t.language),
+        );
       return storyId;
     },
 
     async publishDue() {
       const published = await repo.publishDueTranslations(db, now());
       const languagesByStory = Map.groupBy(published, (row) => row.storyId);
-      for (const [storyId, rows] of languagesByStory) await announce(storyId, rows.map((row) => row.language));
+      for (const [storyId, rows] of languagesByStory)
+        await announce(
+          storyId,
+          rows.map((row) => row.language),
+        );
       return published.length;
     },
 

@@ -19,11 +19,21 @@ describe('filing: sections, tags and Member States in the admin', () => {
 
   it('adds a section named in each language, and the public menus show it at once', async () => {
     assert.doesNotMatch((await site.app.inject('/fr/')).body, /Jeunesse et sports/);
-    const missing = await editor.post('/admin/taxonomy/section/new', { 'name-en': '', 'name-fr': 'Jeunesse et sports', 'name-ar': 'الشباب والرياضة', slug: '' });
+    const missing = await editor.post('/admin/taxonomy/section/new', {
+      'name-en': '',
+      'name-fr': 'Jeunesse et sports',
+      'name-ar': 'الشباب والرياضة',
+      slug: '',
+    });
     assert.equal(missing.statusCode, 400);
     assert.match(missing.body, /id="name-en-error">This field is required\./);
     assert.match(missing.body, /value="Jeunesse et sports"/);
-    const created = await editor.post('/admin/taxonomy/section/new', { 'name-en': 'Youth and Sport', 'name-fr': 'Jeunesse et sports', 'name-ar': 'الشباب والرياضة', slug: '' });
+    const created = await editor.post('/admin/taxonomy/section/new', {
+      'name-en': 'Youth and Sport',
+      'name-fr': 'Jeunesse et sports',
+      'name-ar': 'الشباب والرياضة',
+      slug: '',
+    });
     assert.equal(created.statusCode, 303);
     assert.match((await site.app.inject('/fr/')).body, /href="\/fr\/sections\/youth-and-sport">Jeunesse et sports</);
     assert.match((await site.app.inject('/ar/')).body, />الشباب والرياضة</);
@@ -34,10 +44,18 @@ describe('filing: sections, tags and Member States in the admin', () => {
     const article = /href="(\/fr\/news\/[^"]+)"/.exec((await site.app.inject(`/fr/tags/${first!.slug}`)).body)?.[1];
     assert.ok(article, 'a French article is filed under the tag');
     assert.match((await site.app.inject(article)).body, new RegExp(`>${first!.names.fr}<`));
-    const taken = await editor.post(`/admin/taxonomy/tag/${first!.id}`, { ...Object.fromEntries(Object.entries(first!.names).map(([l, n]) => [`name-${l}`, n])), slug: second!.slug });
+    const taken = await editor.post(`/admin/taxonomy/tag/${first!.id}`, {
+      ...Object.fromEntries(Object.entries(first!.names).map(([l, n]) => [`name-${l}`, n])),
+      slug: second!.slug,
+    });
     assert.equal(taken.statusCode, 400);
     assert.match(taken.body, /already uses this address/);
-    const renamed = await editor.post(`/admin/taxonomy/tag/${first!.id}`, { 'name-en': 'Renamed tag', 'name-fr': 'Mot-clé renommé', 'name-ar': 'وسم جديد', slug: first!.slug });
+    const renamed = await editor.post(`/admin/taxonomy/tag/${first!.id}`, {
+      'name-en': 'Renamed tag',
+      'name-fr': 'Mot-clé renommé',
+      'name-ar': 'وسم جديد',
+      slug: first!.slug,
+    });
     assert.equal(renamed.statusCode, 303);
     assert.equal((await site.features.taxonomy.findTerm('tag', first!.slug, 'fr')).name, 'Mot-clé renommé');
     assert.match((await site.app.inject(article)).body, />Mot-clé renommé</);

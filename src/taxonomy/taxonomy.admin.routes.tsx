@@ -39,7 +39,11 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
               memberStates: states.map((state) => state.name),
               newSectionHref: `${BASE}/section/new`,
               newTagHref: `${BASE}/tag/new`,
-              addMemberState: { action: `${BASE}/member-states`, csrfToken: tools.csrfToken(reply), options: candidates.map((c) => ({ value: c.code, label: c.name })) },
+              addMemberState: {
+                action: `${BASE}/member-states`,
+                csrfToken: tools.csrfToken(reply),
+                options: candidates.map((c) => ({ value: c.code, label: c.name })),
+              },
             }}
           />
         ),
@@ -48,18 +52,36 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
 
     admin.post<{ Body: { code?: string } }>(
       `${ROUTE}/member-states`,
-      { config: { permission: 'taxonomy.manage' }, schema: { body: { type: 'object', properties: { _csrf: { type: 'string', maxLength: 200 }, code: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, required: ['code'] } } },
+      {
+        config: { permission: 'taxonomy.manage' },
+        schema: {
+          body: {
+            type: 'object',
+            properties: { _csrf: { type: 'string', maxLength: 200 }, code: { type: 'string', pattern: '^[A-Za-z]{2}$' } },
+            required: ['code'],
+          },
+        },
+      },
       async (request, reply) => {
         await taxonomy.addMemberStates([request.body.code!.toUpperCase()]);
         return reply.redirect(`${BASE}?done=added`, 303);
       },
     );
 
-    async function termPage(request: FastifyRequest, reply: FastifyReply, kind: TermKind, id: number | null, state: { values?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {}) {
+    async function termPage(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      kind: TermKind,
+      id: number | null,
+      state: { values?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {},
+    ) {
       const t = tools.t(request);
       const existing = id === null ? null : (await taxonomy.termsForEditing(kind)).find((term) => term.id === id);
       if (id !== null && !existing) return reply.callNotFound();
-      const values = state.values ?? { slug: existing?.slug ?? '', ...Object.fromEntries(Object.entries(existing?.names ?? {}).map(([l, n]) => [`name-${l}`, n])) };
+      const values = state.values ?? {
+        slug: existing?.slug ?? '',
+        ...Object.fromEntries(Object.entries(existing?.names ?? {}).map(([l, n]) => [`name-${l}`, n])),
+      };
       const displayName = existing?.names[request.adminLanguage] ?? existing?.names[settings.current().defaultLanguage] ?? existing?.slug ?? '';
       const title = existing
         ? t(kind === 'section' ? 'admin.taxonomy.editSection' : 'admin.taxonomy.editTag', { name: displayName })
@@ -89,25 +111,31 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
     }
 
     type TermRoute = { Params: { kind: TermKind; id: string }; Body: Record<string, string> };
-    const termParams = { params: { type: 'object', properties: { ...kindParams, id: { type: 'string', pattern: '^(new|[0-9]{1,9})$' } }, required: ['kind', 'id'] } } as const;
+    const termParams = {
+      params: { type: 'object', properties: { ...kindParams, id: { type: 'string', pattern: '^(new|[0-9]{1,9})$' } }, required: ['kind', 'id'] },
+    } as const;
     const idOf = (raw: string) => (raw === 'new' ? null : Number(raw));
 
     admin.get<TermRoute>(`${ROUTE}/:kind/:id`, { config: { permission: 'taxonomy.manage' }, schema: termParams }, async (request, reply) =>
       termPage(request, reply, request.params.kind, idOf(request.params.id)),
     );
 
-    admin.post<TermRoute>(`${ROUTE}/:kind/:id`, { config: { permission: 'taxonomy.manage' }, schema: { ...termParams, ...termBody } }, async (request, reply) => {
-      const { kind } = request.params;
-      const id = idOf(request.params.id);
-      const body = request.body ?? {};
-      const names = Object.fromEntries(settings.current().languages.map((language) => [language, body[`name-${language}`] ?? '']));
-      try {
-        await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
-        return reply.redirect(`${BASE}?done=saved`, 303);
-      } catch (error) {
-        if (!(error instanceof FormError)) throw error;
-        return termPage(request, reply, kind, id, { values: body, errors: tools.fieldErrors(request, error), status: 400 });
-      }
-    });
+    admin.post<TermRoute>(
+      `${ROUTE}/:kind/:id`,
+      { config: { permission: 'taxonomy.manage' }, schema: { ...termParams, ...termBody } },
+      async (request, reply) => {
+        const { kind } = request.params;
+        const id = idOf(request.params.id);
+        const body = request.body ?? {};
+        const names = Object.fromEntries(settings.current().languages.map((language) => [language, body[`name-${language}`] ?? '']));
+        try {
+          await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
+          return reply.redirect(`${BASE}?done=saved`, 303);
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          return termPage(request, reply, kind, id, { values: body, errors: tools.fieldErrors(request, error), status: 400 });
+        }
+      },
+    );
   };
 }

@@ -48,11 +48,7 @@ export async function listTermIdsOfStory(db: Kysely<Database>, storyId: number):
 }
 
 /** Names of the given terms in the given languages: termId → language → name. */
-export async function findTermNames(
-  db: Kysely<Database>,
-  termIds: readonly number[],
-  languages: readonly string[],
-): Promise<Map<number, Map<string, string>>> {
+export async function findTermNames(db: Kysely<Database>, termIds: readonly number[], languages: readonly string[]): Promise<Map<number, Map<string, string>>> {
   const names = new Map<number, Map<string, string>>();
   if (termIds.length === 0) return names;
   const rows = await db
@@ -69,11 +65,7 @@ export async function findTermNames(
   return names;
 }
 
-export async function insertTerm(
-  db: Kysely<Database>,
-  term: Omit<Term, 'id'>,
-  names: Record<string, string>,
-): Promise<number> {
+export async function insertTerm(db: Kysely<Database>, term: Omit<Term, 'id'>, names: Record<string, string>): Promise<number> {
   // One transaction: a reader (the term dictionary, on any instance) sees the term with its names or not at all.
   return inTransaction(db, async (trx) => {
     const { id } = await trx.insertInto('terms').values(term).returning('id').executeTakeFirstOrThrow();

@@ -54,7 +54,14 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
     });
 
     it('answers unknown sections, tags, Member States and pages past the end with 404', async () => {
-      for (const url of ['/en/sections/astrology', '/en/tags/nothing', '/en/member-states/zz', '/en/member-states/fr', '/en/member-states/usa', '/en/sections/education?page=500']) {
+      for (const url of [
+        '/en/sections/astrology',
+        '/en/tags/nothing',
+        '/en/member-states/zz',
+        '/en/member-states/fr',
+        '/en/member-states/usa',
+        '/en/sections/education?page=500',
+      ]) {
         const response = await get(url);
         assert.equal(response.statusCode, 404, url);
         assert.match(response.body, /Page not found/);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { contentKeys } from '../changes/index.ts';
 import type { TermKind } from '../db/schema.ts';
-import { type PageQuery, languageParam, pageQuerySchema, slugParam } from '../http/schemas.ts';
+import { languageParam, type PageQuery, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
 import { translatorFor } from '../i18n/messages.ts';

@@ -2,14 +2,14 @@
 import type { Kysely } from 'kysely';
 import { type ChangeBus, changeOfEverything, contentKeys } from '../changes/index.ts';
 import type { Database, TermKind } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
+import { FormError } from '../http/form-error.ts';
 import { paths } from '../http/urls.ts';
 import { collatorFor } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService, StoryLabels } from '../stories/index.ts';
-import { inTransaction } from '../db/transaction.ts';
-import { FormError } from '../http/form-error.ts';
 import { slugify } from '../stories/slugify.ts';
 import { allCountryCodes, isRegionCode, regionName } from './region-names.ts';
 import * as repo from './taxonomy.repository.ts';
@@ -51,12 +51,7 @@ export interface TaxonomyService {
 
 const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
 
-export function createTaxonomyService(deps: {
-  db: Kysely<Database>;
-  settings: SettingsService;
-  stories: StoriesService;
-  changes: ChangeBus;
-}): TaxonomyService {
+export function createTaxonomyService(deps: { db: Kysely<Database>; settings: SettingsService; stories: StoriesService; changes: ChangeBus }): TaxonomyService {
   const { db, settings, stories, changes } = deps;
   const dictionary = createTermDictionary(db, changes);
   // The menu is on every page and changes only when sections (or languages) do.
@@ -68,7 +63,11 @@ export function createTaxonomyService(deps: {
   /** Names in the reader's language, falling back to the default language, then the slug. */
   async function nameTerms(terms: repo.Term[], language: string): Promise<NamedTerm[]> {
     const fallback = settings.current().defaultLanguage;
-    const names = await repo.findTermNames(db, terms.map((term) => term.id), [language, fallback]);
+    const names = await repo.findTermNames(
+      db,
+      terms.map((term) => term.id),
+      [language, fallback],
+    );
     return terms.map((term) => {
       const byLanguage = names.get(term.id);
       return { id: term.id, slug: term.slug, name: byLanguage?.get(language) ?? byLanguage?.get(fallback) ?? term.slug };
@@ -146,7 +145,11 @@ export function createTaxonomyService(deps: {
 
     async termsForEditing(kind) {
       const terms = await repo.listTerms(db, kind);
-      const names = await repo.findTermNames(db, terms.map((t) => t.id), settings.current().languages);
+      const names = await repo.findTermNames(
+        db,
+        terms.map((t) => t.id),
+        settings.current().languages,
+      );
       return terms.map((term) => ({ id: term.id, slug: term.slug, names: Object.fromEntries(names.get(term.id) ?? []) }));
     },
 

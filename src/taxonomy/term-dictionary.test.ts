@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { changeOfEverything, type ChangeBus, contentKeys, createLocalChangeBus } from '../changes/index.ts';
 import type { Kysely } from 'kysely';
+import { type ChangeBus, changeOfEverything, contentKeys, createLocalChangeBus } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import { openScratchDatabase } from '../testing/databases.ts';
 import { insertTerm, replaceTermNames } from './taxonomy.repository.ts';
@@ -19,13 +19,19 @@ describe('the term dictionary article pages name their sections and tags from', 
     const water = await insertTerm(db, { kind: 'tag', slug: 'water', position: 0 }, { en: 'Water', fr: 'Eau' });
     const culture = await insertTerm(db, { kind: 'section', slug: 'culture', position: 1 }, { en: 'Culture' });
     const arts = await insertTerm(db, { kind: 'tag', slug: 'arts', position: 0 }, { en: 'Arts' });
-    assert.deepEqual((await dictionary.termsOf([culture, water, arts])).map((term) => term.slug), ['arts', 'water', 'culture']);
+    assert.deepEqual(
+      (await dictionary.termsOf([culture, water, arts])).map((term) => term.slug),
+      ['arts', 'water', 'culture'],
+    );
     assert.deepEqual(await dictionary.termsOf([]), []);
 
     // Made by another instance, announced only for its own listings.
     const energy = await insertTerm(db, { kind: 'tag', slug: 'energy', position: 0 }, { en: 'Energy' });
     await changes.publish({ keys: [contentKeys.term(energy)] });
-    assert.deepEqual((await dictionary.termsOf([energy])).map((term) => term.names.get('en')), ['Energy']);
+    assert.deepEqual(
+      (await dictionary.termsOf([energy])).map((term) => term.names.get('en')),
+      ['Energy'],
+    );
 
     await replaceTermNames(db, water, { en: 'Fresh water', fr: 'Eau douce' });
     assert.equal((await dictionary.termsOf([water]))[0]!.names.get('en'), 'Water', 'kept until the rename is announced');

@@ -37,7 +37,12 @@ export class AdminBrowser {
   }
 
   /** Posts a multipart form with one file, as a browser's file upload does. */
-  async postFile(url: string, fields: Record<string, string>, file: { name: string; type: string; content: Buffer }, tokenFrom: string = url): Promise<LightMyRequestResponse> {
+  async postFile(
+    url: string,
+    fields: Record<string, string>,
+    file: { name: string; type: string; content: Buffer },
+    tokenFrom: string = url,
+  ): Promise<LightMyRequestResponse> {
     const form = new FormData();
     form.set('_csrf', fields._csrf ?? (await this.csrfToken(tokenFrom)));
     for (const [name, value] of Object.entries(fields)) if (name !== '_csrf') form.set(name, value);

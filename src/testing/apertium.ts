@@ -13,7 +13,8 @@ const PYTHON = '/usr/bin/python3';
 
 export function skipUnlessApertium(): string | false {
   if (fs.existsSync('/usr/bin/apertium-apy') && fs.existsSync(path.join(MODES, 'eng-spa.mode'))) return false;
-  const reason = 'Apertium APY with the eng-spa pair is not installed (apt-get install apertium-apy apertium-eng-spa apertium-eng-cat apertium-fr-es apertium-fra-cat)';
+  const reason =
+    'Apertium APY with the eng-spa pair is not installed (apt-get install apertium-apy apertium-eng-spa apertium-eng-cat apertium-fr-es apertium-fra-cat)';
   if (process.env.CI === 'true') throw new Error(`${reason}; required when CI=true`);
   console.warn(`skipping machine translation tests: ${reason}`);
   return reason;
@@ -35,7 +36,13 @@ export async function startApertium(): Promise<RunningApertium> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Apertium APY exited with ${child.exitCode}: ${errors}`);
-    if (await fetch(`${url}/listPairs`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/listPairs`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`Apertium APY did not answer within 30 s: ${errors}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

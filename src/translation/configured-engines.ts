@@ -10,7 +10,14 @@ export function configuredEngines(engines: Config['engines']): TranslationEngine
   return [
     ...(engines.deepl ? [createDeeplEngine({ apiKey: engines.deepl.apiKey, ...(engines.deepl.url ? { baseUrl: engines.deepl.url } : {}) })] : []),
     ...(engines.google ? [createGoogleEngine({ apiKey: engines.google.apiKey, ...(engines.google.url ? { baseUrl: engines.google.url } : {}) })] : []),
-    ...(engines.libreTranslate ? [createLibreTranslateEngine({ baseUrl: engines.libreTranslate.url, ...(engines.libreTranslate.apiKey ? { apiKey: engines.libreTranslate.apiKey } : {}) })] : []),
+    ...(engines.libreTranslate
+      ? [
+          createLibreTranslateEngine({
+            baseUrl: engines.libreTranslate.url,
+            ...(engines.libreTranslate.apiKey ? { apiKey: engines.libreTranslate.apiKey } : {}),
+          }),
+        ]
+      : []),
     ...(engines.apertium ? [createApertiumEngine({ baseUrl: engines.apertium.url })] : []),
   ];
 }

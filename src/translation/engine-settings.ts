@@ -33,7 +33,8 @@ export async function writeEngineSettings(db: Kysely<Database>, settings: Engine
     throw AppError.badRequest('The engine order must name each engine once');
   }
   for (const budget of Object.values(settings.monthlyCharacterBudget)) {
-    if (budget !== null && budget !== undefined && (!Number.isInteger(budget) || budget < 0)) throw AppError.badRequest('A budget is a whole number of characters');
+    if (budget !== null && budget !== undefined && (!Number.isInteger(budget) || budget < 0))
+      throw AppError.badRequest('A budget is a whole number of characters');
   }
   await writeSetting(db, SETTING_KEY, settings);
   return settings;

@@ -27,7 +27,9 @@ export function machinePages(deps: MachinePagesDeps): MachinePages {
 
   async function versionsOf(article: { originalLanguage: string; originalSlug: string; versions: Record<string, string> }) {
     const targets = await machine.targetsFrom(article.originalLanguage);
-    return Object.fromEntries(targets.filter((language) => !article.versions[language]).map((language) => [language, paths.article(language, article.originalSlug)]));
+    return Object.fromEntries(
+      targets.filter((language) => !article.versions[language]).map((language) => [language, paths.article(language, article.originalSlug)]),
+    );
   }
 
   return {

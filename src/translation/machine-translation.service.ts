@@ -145,7 +145,8 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     return pairs;
   }
 
-  const ordered = () => engineSettings.order.map((id) => engines.find((engine) => engine.id === id)).filter((engine): engine is TranslationEngine => Boolean(engine));
+  const ordered = () =>
+    engineSettings.order.map((id) => engines.find((engine) => engine.id === id)).filter((engine): engine is TranslationEngine => Boolean(engine));
 
   async function engineFor(from: string, to: string): Promise<TranslationEngine | null> {
     for (const engine of ordered()) {

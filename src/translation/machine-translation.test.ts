@@ -1,8 +1,8 @@
 /** Machine-translated story pages through a real Apertium APY: structure, memory, edits, chains and failures. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseDocument } from 'htmlparser2';
 import { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { AdminBrowser } from '../testing/admin-browser.ts';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../testing/apertium.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
@@ -35,7 +35,10 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
 
   before(async () => {
     apy = await startApertium();
-    site = await startTestApp('sqlite', { seed: true, config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 } });
+    site = await startTestApp('sqlite', {
+      seed: true,
+      config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
+    });
     await site.features.accounts.ensureFirstAdministrator(ADMIN, 'en');
   });
   after(async () => {
@@ -63,9 +66,15 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
 
   it('lists machine languages after the human ones in the language switcher', async () => {
     const english = (await get(`/en/news/${ARTICLE_SLUG}`)).body;
-    const switcher = english.slice(english.indexOf('<nav class="language-switcher"'), english.indexOf('</nav>', english.indexOf('<nav class="language-switcher"')));
+    const switcher = english.slice(
+      english.indexOf('<nav class="language-switcher"'),
+      english.indexOf('</nav>', english.indexOf('<nav class="language-switcher"')),
+    );
     assert.ok(switcher.indexOf('Français') < switcher.indexOf('Español'), 'human languages first');
-    assert.match(switcher, new RegExp(`href="/es/news/${ARTICLE_SLUG}" hreflang="es">Español<small class="language-switcher__machine"> traducción automática</small>`));
+    assert.match(
+      switcher,
+      new RegExp(`href="/es/news/${ARTICLE_SLUG}" hreflang="es">Español<small class="language-switcher__machine"> traducción automática</small>`),
+    );
   });
 
   it('translates a story once: a second translation of the same text comes from memory without an engine call', async () => {
@@ -95,11 +104,24 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   });
 
   it('translates an article longer than the engine’s safe request size completely, and keeps entities as characters', async () => {
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: the committee approved the new education programme &amp; its budget in Jakarta on Monday, caf&eacute; &#233;t&#233;.</p>`);
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: the committee approved the new education programme &amp; its budget in Jakarta on Monday, caf&eacute; &#233;t&#233;.</p>`,
+    );
     const body = paragraphs.join('');
     assert.ok(body.length > 4096);
     const storyId = await site.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'long-report', title: 'A long report', summary: 'Forty paragraphs.', bodyHtml: body, publishedAt: new Date(Date.now() - 1000).toISOString() }],
+      translations: [
+        {
+          language: 'en',
+          slug: 'long-report',
+          title: 'A long report',
+          summary: 'Forty paragraphs.',
+          bodyHtml: body,
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        },
+      ],
     });
     const page = await get('/es/news/long-report');
     assert.equal(page.statusCode, 200);
@@ -114,7 +136,16 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
 
   it('reaches French from an English-only story through a chain, on the French site', async () => {
     await site.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'english-only', title: 'The new agreement was signed', summary: 'A short story.', bodyHtml: '<p>The new agreement was signed on Monday.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+      translations: [
+        {
+          language: 'en',
+          slug: 'english-only',
+          title: 'The new agreement was signed',
+          summary: 'A short story.',
+          bodyHtml: '<p>The new agreement was signed on Monday.</p>',
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        },
+      ],
     });
     const french = await get('/fr/news/english-only');
     assert.equal(french.statusCode, 200);
@@ -137,14 +168,29 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     assert.match(page, new RegExp(`<link rel="alternate" hreflang="es" href="https://news.example.org/es/news/${ARTICLE_SLUG}"`));
     const [user] = await site.features.accounts.listUsers();
     const english = (await site.features.editorial.editable(storyId, 'en', user!)).translation!;
-    await site.features.editorial.save(storyId, 'en', { title: english.title, slug: english.slug, summary: `${english.summary} More.`, bodyHtml: english.bodyHtml }, null, user!);
+    await site.features.editorial.save(
+      storyId,
+      'en',
+      { title: english.title, slug: english.slug, summary: `${english.summary} More.`, bodyHtml: english.bodyHtml },
+      null,
+      user!,
+    );
     assert.match((await get(`/es/news/${ARTICLE_SLUG}`)).body, /<meta name="robots" content="noindex"/, 'refreshed and no longer vouched for');
     assert.match((await admin.get(`/admin/stories/${storyId}/en`)).body, /Apertium, reviewed, but the original has changed since/);
   });
 
   it('lets a translator start the human translation from the machine draft; once published it replaces the machine one', async () => {
     const storyId = await site.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'water-week', title: 'Water week opens', summary: 'The week begins.', bodyHtml: '<p>The water week opens on Monday.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+      translations: [
+        {
+          language: 'en',
+          slug: 'water-week',
+          title: 'Water week opens',
+          summary: 'The week begins.',
+          bodyHtml: '<p>The water week opens on Monday.</p>',
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        },
+      ],
     });
     const admin = new AdminBrowser(site.app);
     await admin.signIn(ADMIN.email, ADMIN.password);
@@ -154,7 +200,17 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     const form = (await admin.get(made.headers.location as string)).body;
     const title = /name="title" type="text" value="([^"]+)"/.exec(form)?.[1] ?? /id="title" name="title"[^>]*value="([^"]+)"/.exec(form)?.[1];
     assert.ok(title && title !== 'Water week opens', `the form holds the French machine title (${title})`);
-    const saved = await admin.post(`/admin/stories/${storyId}/fr`, { title: 'La semaine de l’eau s’ouvre', slug: '', summary: 'La semaine commence.', bodyHtml: '<p>La semaine de l’eau s’ouvre lundi.</p>', sourceLanguage: 'en' }, `/admin/stories/${storyId}/fr`);
+    const saved = await admin.post(
+      `/admin/stories/${storyId}/fr`,
+      {
+        title: 'La semaine de l’eau s’ouvre',
+        slug: '',
+        summary: 'La semaine commence.',
+        bodyHtml: '<p>La semaine de l’eau s’ouvre lundi.</p>',
+        sourceLanguage: 'en',
+      },
+      `/admin/stories/${storyId}/fr`,
+    );
     assert.equal(saved.statusCode, 303);
     assert.match((await get('/fr/news/water-week')).body, /traduction automatique/, 'still machine until published');
     assert.equal((await admin.post(`/admin/stories/${storyId}/fr/status`, { to: 'published' }, `/admin/stories/${storyId}/fr`)).statusCode, 303);
@@ -178,7 +234,16 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     const saved = await admin.post('/admin/translation', { 'position.apertium': '1', 'budget.apertium': String(used + 10) });
     assert.equal(saved.statusCode, 303);
     await site.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'over-budget', title: 'A story over the budget', summary: 'Too long for what is left.', bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+      translations: [
+        {
+          language: 'en',
+          slug: 'over-budget',
+          title: 'A story over the budget',
+          summary: 'Too long for what is left.',
+          bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>',
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        },
+      ],
     });
     const refused = await get('/es/news/over-budget');
     assert.equal(refused.statusCode, 200);
@@ -193,11 +258,23 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
 
   it('starts one translation job for many simultaneous readers of an untranslated page', async () => {
     await site.features.stories.createStory({
-      translations: [{ language: 'en', slug: 'crowded-page', title: 'Everyone reads this', summary: 'At once.', bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>', publishedAt: new Date(Date.now() - 1000).toISOString() }],
+      translations: [
+        {
+          language: 'en',
+          slug: 'crowded-page',
+          title: 'Everyone reads this',
+          summary: 'At once.',
+          bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>',
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        },
+      ],
     });
     const before = await usage();
     const pages = await Promise.all(Array.from({ length: 8 }, () => get('/es/news/crowded-page')));
-    assert.deepEqual(pages.map((page) => page.statusCode), Array(8).fill(200));
+    assert.deepEqual(
+      pages.map((page) => page.statusCode),
+      Array(8).fill(200),
+    );
     assert.ok(pages.every((page) => /traducción automática/.test(page.body)));
     const after = await usage();
     assert.equal(after.requests - before.requests, 1, 'one engine call');
@@ -212,7 +289,10 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
 describe('machine translation when the engine is down', { skip: skipUnlessApertium() }, () => {
   it('gives the reader the original with a plain notice, not an error page', async () => {
     const apy = await startApertium();
-    const site = await startTestApp('sqlite', { seed: true, config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 } });
+    const site = await startTestApp('sqlite', {
+      seed: true,
+      config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
+    });
     try {
       assert.equal((await site.features.machineTranslation.targetsFrom('en')).includes('es'), true, 'pairs known while it was up');
       await apy.stop();

@@ -55,6 +55,9 @@ describe('story segments', () => {
 
   it('drops markup an engine invents and keeps its text', () => {
     const segments = segmentStory({ title: 'T', summary: '', bodyHtml: '<p>Plain <b>bold</b></p>' }, []);
-    assert.equal(segments.rebuild(['T', 'Llano <b id="t1">negrita</b> <script id="x">alert(1)</script><i>más</i>']).bodyHtml, '<p>Llano <b>negrita</b> alert(1)más</p>');
+    assert.equal(
+      segments.rebuild(['T', 'Llano <b id="t1">negrita</b> <script id="x">alert(1)</script><i>más</i>']).bodyHtml,
+      '<p>Llano <b>negrita</b> alert(1)más</p>',
+    );
   });
 });

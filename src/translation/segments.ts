@@ -11,7 +11,33 @@ import render from 'dom-serializer';
 import { type AnyNode, Element, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'dt', 'dd', 'figure', 'ul', 'ol', 'table', 'thead', 'tbody', 'tr', 'div', 'section', 'dl']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figure',
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'div',
+  'section',
+  'dl',
+]);
 const OPAQUE = new Set(['code', 'pre', 'script', 'style']);
 const SERIALIZE = { encodeEntities: 'utf8', decodeEntities: true } as const;
 

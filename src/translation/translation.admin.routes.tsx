@@ -31,7 +31,11 @@ function readForm(form: EnginesForm, configured: EngineId[], current: ReturnType
 
 export function translationAdminRoutes(machine: MachineTranslationService): AdminRoutes {
   return (admin, tools) => {
-    async function page(request: Parameters<typeof tools.render>[0], reply: Parameters<typeof tools.render>[1], state: { form?: EnginesForm; errors?: Record<string, string>; saved?: boolean; status?: number }) {
+    async function page(
+      request: Parameters<typeof tools.render>[0],
+      reply: Parameters<typeof tools.render>[1],
+      state: { form?: EnginesForm; errors?: Record<string, string>; saved?: boolean; status?: number },
+    ) {
       const t = tools.t(request);
       const usage = await machine.usage();
       const number = new Intl.NumberFormat(request.adminLanguage);

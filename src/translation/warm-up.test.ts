@@ -8,7 +8,15 @@ import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { progressOn } from './warm-up.ts';
 
 const ENGLISH_ONLY = 'english-only-agreement';
-const ENGINE_VARIABLES = ['APERTIUM_URL', 'LIBRETRANSLATE_URL', 'LIBRETRANSLATE_API_KEY', 'DEEPL_API_KEY', 'DEEPL_API_URL', 'GOOGLE_TRANSLATE_API_KEY', 'GOOGLE_TRANSLATE_API_URL'];
+const ENGINE_VARIABLES = [
+  'APERTIUM_URL',
+  'LIBRETRANSLATE_URL',
+  'LIBRETRANSLATE_API_KEY',
+  'DEEPL_API_KEY',
+  'DEEPL_API_URL',
+  'GOOGLE_TRANSLATE_API_KEY',
+  'GOOGLE_TRANSLATE_API_URL',
+];
 
 interface CliRun {
   code: number;
@@ -39,7 +47,10 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
 
   before(async () => {
     apy = await startApertium();
-    site = await startTestApp('sqlite', { seed: true, config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 } });
+    site = await startTestApp('sqlite', {
+      seed: true,
+      config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
+    });
     await site.features.stories.createStory({
       translations: [
         {
@@ -55,7 +66,10 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
     const originals = await site.features.stories.originals();
     toSpanish = originals.filter((story) => story.language === 'en' || story.language === 'fr').map((story) => story.slug);
     arabic = originals.filter((story) => story.language === 'ar').map((story) => story.slug);
-    assert.ok(originals.every((story) => !story.publishedIn.includes('es')), 'the demo has no Spanish of its own');
+    assert.ok(
+      originals.every((story) => !story.publishedIn.includes('es')),
+      'the demo has no Spanish of its own',
+    );
   });
   after(async () => {
     await site?.close();
@@ -103,7 +117,9 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
     assert.match(run.stdout, new RegExp(`${toSpanish.length} of ${toSpanish.length} stories translated, 0 failed`));
     assert.match(
       run.stdout,
-      new RegExp(`Apertium: 0 characters sent \\(0 stories went to the engine\\); translation memory hits this month ${before.memoryHits.toLocaleString('en')} before, ${after.memoryHits.toLocaleString('en')} after`),
+      new RegExp(
+        `Apertium: 0 characters sent \\(0 stories went to the engine\\); translation memory hits this month ${before.memoryHits.toLocaleString('en')} before, ${after.memoryHits.toLocaleString('en')} after`,
+      ),
     );
   });
 
@@ -111,7 +127,10 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
     const before = await usage();
     const run = await cli(['translate', '--to', 'de', '--all']);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /^diwan: translate: no configured engine \(Apertium\) translates into "de" \(German\) from the languages the stories are written in \(ar, en, fr\); they reach [a-z, ]*es/);
+    assert.match(
+      run.stderr,
+      /^diwan: translate: no configured engine \(Apertium\) translates into "de" \(German\) from the languages the stories are written in \(ar, en, fr\); they reach [a-z, ]*es/,
+    );
     assert.doesNotMatch(run.stderr, /\n\s+at /);
     assert.equal(run.stdout, '');
     assert.equal((await usage()).requests, before.requests);

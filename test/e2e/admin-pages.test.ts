@@ -20,7 +20,10 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
   before(async () => {
     site = await startTestApp('sqlite', { seed: true });
     for (const [language, person] of Object.entries(people)) {
-      await site.features.accounts.createUser({ ...person, name: language === 'ar' ? 'سلمى العلوي' : 'Sarah Cole', role: 'administrator', interfaceLanguage: language }, null);
+      await site.features.accounts.createUser(
+        { ...person, name: language === 'ar' ? 'سلمى العلوي' : 'Sarah Cole', role: 'administrator', interfaceLanguage: language },
+        null,
+      );
     }
     // Answers over the last weeks, so the feedback dashboard draws its charts and lists comments.
     await site.database.db
@@ -59,8 +62,20 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
     const id = rows.rows[0]!.storyId;
     const editor = (await site.features.accounts.listUsers()).find((u) => u.role === 'administrator')!;
     const english = (await site.features.editorial.editable(id, 'en', editor)).translation!;
-    await site.features.editorial.save(id, 'en', { title: english.title, slug: english.slug, summary: `${english.summary} Updated.`, bodyHtml: english.bodyHtml }, null, editor);
-    return [`/admin/stories/${id}/en`, `/admin/stories/${id}/${language === 'en' ? 'ar' : 'fr'}`, `/admin/stories/${id}/en/history`, `/admin/stories/${id}/en/revisions/2`, '/admin/stories/new?language=ar'];
+    await site.features.editorial.save(
+      id,
+      'en',
+      { title: english.title, slug: english.slug, summary: `${english.summary} Updated.`, bodyHtml: english.bodyHtml },
+      null,
+      editor,
+    );
+    return [
+      `/admin/stories/${id}/en`,
+      `/admin/stories/${id}/${language === 'en' ? 'ar' : 'fr'}`,
+      `/admin/stories/${id}/en/history`,
+      `/admin/stories/${id}/en/revisions/2`,
+      '/admin/stories/new?language=ar',
+    ];
   }
 
   async function signIn(page: Page, person: { email: string; password: string }) {
@@ -104,7 +119,22 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
         assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
         const someone = (await site.features.accounts.listUsers())[0]!;
         const storyPaths = await storyPages(language);
-        for (const path of ['/admin/', '/admin/users', '/admin/users/new', `/admin/users/${someone.id}`, '/admin/account', '/admin/audit', '/admin/stories', '/admin/media', '/admin/taxonomy', '/admin/taxonomy/section/new', '/admin/feedback', '/admin/feedback/settings', '/admin/translation', ...storyPaths]) {
+        for (const path of [
+          '/admin/',
+          '/admin/users',
+          '/admin/users/new',
+          `/admin/users/${someone.id}`,
+          '/admin/account',
+          '/admin/audit',
+          '/admin/stories',
+          '/admin/media',
+          '/admin/taxonomy',
+          '/admin/taxonomy/section/new',
+          '/admin/feedback',
+          '/admin/feedback/settings',
+          '/admin/translation',
+          ...storyPaths,
+        ]) {
           await page.goto(`${origin}${path}`);
           await assertAccessible(page, `${language} ${path}`);
         }

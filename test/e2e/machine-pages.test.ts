@@ -17,7 +17,10 @@ describe('a machine-translated page in Chromium', { skip: skipUnlessChromium() |
 
   before(async () => {
     apy = await startApertium();
-    site = await startTestApp('sqlite', { seed: true, config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 } });
+    site = await startTestApp('sqlite', {
+      seed: true,
+      config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
+    });
     origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
   });
@@ -38,7 +41,10 @@ describe('a machine-translated page in Chromium', { skip: skipUnlessChromium() |
       const titleBox = await page.locator('h1.article__title').boundingBox();
       assert.ok(noticeBox!.y < titleBox!.y, 'the disclaimer comes first');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+      assert.deepEqual(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+      );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
       if (width === 360) await page.screenshot({ path: process.env.MACHINE_SCREENSHOT ?? '/tmp/diwan-machine-es-phone.png' });

@@ -14,8 +14,14 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
 
   before(async () => {
     site = await startTestApp('sqlite', { seed: true });
-    await site.features.accounts.createUser({ email: 'katiba@example.org', name: 'نور الهدى', password: PASSWORD, role: 'author', interfaceLanguage: 'ar' }, null);
-    await site.features.accounts.createUser({ email: 'editor@example.org', name: 'Omar Diallo', password: PASSWORD, role: 'editor', interfaceLanguage: 'fr' }, null);
+    await site.features.accounts.createUser(
+      { email: 'katiba@example.org', name: 'نور الهدى', password: PASSWORD, role: 'author', interfaceLanguage: 'ar' },
+      null,
+    );
+    await site.features.accounts.createUser(
+      { email: 'editor@example.org', name: 'Omar Diallo', password: PASSWORD, role: 'editor', interfaceLanguage: 'fr' },
+      null,
+    );
     origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
   });
@@ -47,7 +53,10 @@ describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () 
     const surface = author.getByRole('textbox', { name: 'النص' });
     await surface.click();
     await author.keyboard.type('تنظم الإيسيسكو المهرجان للسنة الخامسة.');
-    await surface.locator('p').first().dblclick({ position: { x: 5, y: 5 } });
+    await surface
+      .locator('p')
+      .first()
+      .dblclick({ position: { x: 5, y: 5 } });
     await author.getByRole('button', { name: 'رابط' }).click();
     await author.keyboard.press('End');
     await author.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../admin/views/form-fields.tsx';
-import { MIN_PASSWORD_LENGTH } from '../passwords.ts';
 import type { Translate } from '../../i18n/messages.ts';
+import { MIN_PASSWORD_LENGTH } from '../passwords.ts';
 
 export interface AccountForms {
   csrfToken: string;
@@ -23,7 +23,14 @@ export function AccountPage({ t, forms }: { t: Translate; forms: AccountForms })
         <h2 id="password-heading">{t('admin.password.title')}</h2>
         <form method="post" action={forms.passwordAction} class="admin-form" novalidate>
           <CsrfField token={forms.csrfToken} />
-          <TextField name="currentPassword" type="password" label={t('admin.password.current')} error={errors.currentPassword} autocomplete="current-password" required />
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={t('admin.password.current')}
+            error={errors.currentPassword}
+            autocomplete="current-password"
+            required
+          />
           <TextField
             name="newPassword"
             type="password"
@@ -42,7 +49,13 @@ export function AccountPage({ t, forms }: { t: Translate; forms: AccountForms })
         <h2 id="language-heading">{t('admin.users.language')}</h2>
         <form method="post" action={forms.languageAction} class="admin-form">
           <CsrfField token={forms.csrfToken} />
-          <SelectField name="interfaceLanguage" label={t('admin.users.language')} value={forms.language} options={forms.languages} error={errors.interfaceLanguage} />
+          <SelectField
+            name="interfaceLanguage"
+            label={t('admin.users.language')}
+            value={forms.language}
+            options={forms.languages}
+            error={errors.interfaceLanguage}
+          />
           <button type="submit" class="button button--secondary">
             {t('admin.users.save')}
           </button>

@@ -21,7 +21,16 @@ export function UserForm({ t, form }: { t: Translate; form: UserFormView }) {
       <Notice text={form.notice} />
       <CsrfField token={form.csrfToken} />
       {form.mode === 'create' ? (
-        <TextField name="email" type="email" label={t('admin.users.email')} value={values.email} error={errors.email} autocomplete="off" required maxLength={320} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('admin.users.email')}
+          value={values.email}
+          error={errors.email}
+          autocomplete="off"
+          required
+          maxLength={320}
+        />
       ) : (
         <p>
           {t('admin.users.email')}: <span dir="ltr">{values.email}</span>
@@ -29,7 +38,13 @@ export function UserForm({ t, form }: { t: Translate; form: UserFormView }) {
       )}
       <TextField name="name" label={t('admin.users.name')} value={values.name} error={errors.name} required maxLength={200} />
       <SelectField name="role" label={t('admin.users.role')} value={values.role} options={form.roles} error={errors.role} />
-      <SelectField name="interfaceLanguage" label={t('admin.users.language')} value={values.interfaceLanguage} options={form.languages} error={errors.interfaceLanguage} />
+      <SelectField
+        name="interfaceLanguage"
+        label={t('admin.users.language')}
+        value={values.interfaceLanguage}
+        options={form.languages}
+        error={errors.interfaceLanguage}
+      />
       {form.mode === 'create' ? (
         <TextField name="password" type="password" label={t('admin.users.password')} error={errors.password} autocomplete="new-password" required />
       ) : (

@@ -23,7 +23,10 @@ export function UsersPage({ t, users, newHref, notice }: { t: Translate; users: 
           {t('admin.users.new')}
         </a>
       </p>
-      <DataTable label={t('admin.users.title')} columns={[t('admin.users.name'), t('admin.users.email'), t('admin.users.role'), t('admin.users.language'), t('admin.users.status')]}>
+      <DataTable
+        label={t('admin.users.title')}
+        columns={[t('admin.users.name'), t('admin.users.email'), t('admin.users.role'), t('admin.users.language'), t('admin.users.status')]}
+      >
         {users.map((user) => (
           <tr>
             <td>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { NavItems, type NavLink } from '../../http/views/layout.tsx';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import { type NavLink, NavItems } from '../../http/views/layout.tsx';
 
 export type AdminNavLink = NavLink;
 

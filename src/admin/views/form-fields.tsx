@@ -32,7 +32,15 @@ function FieldFrame({ name, label, error, hint, children }: FieldProps & { child
   );
 }
 
-export function TextField(props: FieldProps & { value?: string; type?: 'text' | 'email' | 'password' | 'datetime-local'; autocomplete?: string; required?: boolean; maxLength?: number }) {
+export function TextField(
+  props: FieldProps & {
+    value?: string;
+    type?: 'text' | 'email' | 'password' | 'datetime-local';
+    autocomplete?: string;
+    required?: boolean;
+    maxLength?: number;
+  },
+) {
   const { name, error, hint, value, type = 'text', autocomplete, required, maxLength } = props;
   return (
     <FieldFrame {...props}>
@@ -107,7 +115,9 @@ export function TableScroll({ label, children }: { label: string; children: Comp
   );
 }
 
-export function TextAreaField(props: FieldProps & { value: string; rows?: number; maxLength?: number; className?: string; required?: boolean; data?: Record<string, string> }) {
+export function TextAreaField(
+  props: FieldProps & { value: string; rows?: number; maxLength?: number; className?: string; required?: boolean; data?: Record<string, string> },
+) {
   const { name, error, hint, value, rows = 4, maxLength, className, required, data = {} } = props;
   return (
     <FieldFrame {...props}>
@@ -130,7 +140,17 @@ export function TextAreaField(props: FieldProps & { value: string; rows?: number
 }
 
 /** A group of checkboxes sharing one name, posted as a list of values. */
-export function CheckboxGroup({ name, legend, options, checked }: { name: string; legend: string; options: { value: string; label: string }[]; checked: readonly string[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: readonly string[];
+}) {
   return (
     <fieldset class="checkbox-group">
       <legend>{legend}</legend>

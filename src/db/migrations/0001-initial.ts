@@ -48,17 +48,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', timestamp, (c) => c.notNull())
     .addUniqueConstraint('translations_language_slug_unique', ['language', 'slug'])
     .addUniqueConstraint('translations_story_language_unique', ['story_id', 'language'])
-    .addCheckConstraint(
-      'translations_status_check',
-      sqlList('status', ['draft', 'review', 'scheduled', 'published', 'archived']),
-    )
+    .addCheckConstraint('translations_status_check', sqlList('status', ['draft', 'review', 'scheduled', 'published', 'archived']))
     .addCheckConstraint('translations_origin_check', sqlList('origin', ['human', 'machine']))
     .execute();
-  await db.schema
-    .createIndex('translations_listing_index')
-    .on('translations')
-    .columns(['language', 'status', 'published_at'])
-    .execute();
+  await db.schema.createIndex('translations_listing_index').on('translations').columns(['language', 'status', 'published_at']).execute();
 
   await withId(db, db.schema.createTable('terms'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -95,9 +88,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('code', 'text', (c) => c.notNull().references('member_states.code').onDelete('cascade'))
     .addPrimaryKeyConstraint('story_member_states_pk', ['story_id', 'code'])
     .execute();
-  await db.schema
-    .createIndex('story_member_states_code_index')
-    .on('story_member_states')
-    .columns(['code', 'story_id'])
-    .execute();
+  await db.schema.createIndex('story_member_states_code_index').on('story_member_states').columns(['code', 'story_id']).execute();
 }

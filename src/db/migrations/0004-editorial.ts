@@ -8,9 +8,18 @@ import { withId } from './helpers.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const timestamp = timestampType(db);
-  await db.schema.alterTable('stories').addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
-  await db.schema.alterTable('translations').addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null')).execute();
-  await db.schema.alterTable('translations').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('stories')
+    .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .execute();
+  await db.schema
+    .alterTable('translations')
+    .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .execute();
+  await db.schema
+    .alterTable('translations')
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
   await db.schema.alterTable('translations').addColumn('source_language', 'text').execute();
   await db.schema.alterTable('translations').addColumn('source_revision', 'integer').execute();
 

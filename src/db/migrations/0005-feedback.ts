@@ -56,5 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('answers', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('feedback_rollups_pk', ['day', 'page_path', 'language', 'section_id', 'machine_translated', 'rating'])
     .execute();
-  await db.schema.createTable('feedback_rolled_days').addColumn('day', 'text', (c) => c.primaryKey()).execute();
+  await db.schema
+    .createTable('feedback_rolled_days')
+    .addColumn('day', 'text', (c) => c.primaryKey())
+    .execute();
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
-import { DistributionChart, TrendChart, type DistributionBar, type TrendPoint } from './charts.tsx';
+import { type DistributionBar, DistributionChart, TrendChart, type TrendPoint } from './charts.tsx';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const formatPercent = (share: number) => percent.format(share);
@@ -25,13 +25,29 @@ const weeks = [point('W1', 0.5), point('W2', 0.62), point('W3', null), point('W4
 
 function distribution(dir: 'ltr' | 'rtl', chartBars = bars): string {
   return renderToString(
-    <DistributionChart id="dist" title="Answers" description="How visitors rated the site" dir={dir} bars={chartBars} formatPercent={formatPercent} formatNumber={formatNumber} />,
+    <DistributionChart
+      id="dist"
+      title="Answers"
+      description="How visitors rated the site"
+      dir={dir}
+      bars={chartBars}
+      formatPercent={formatPercent}
+      formatNumber={formatNumber}
+    />,
   );
 }
 
 function trend(points: TrendPoint[], dir: 'ltr' | 'rtl' = 'ltr'): string {
   return renderToString(
-    <TrendChart id="trend" title="Satisfaction by week" description="Share satisfied" dir={dir} points={points} formatPercent={formatPercent} emptyText="No answers yet" />,
+    <TrendChart
+      id="trend"
+      title="Satisfaction by week"
+      description="Share satisfied"
+      dir={dir}
+      points={points}
+      formatPercent={formatPercent}
+      emptyText="No answers yet"
+    />,
   );
 }
 

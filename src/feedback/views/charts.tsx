@@ -104,7 +104,14 @@ export function DistributionChart(props: DistributionChartProps) {
             <text x={x(BAR_PAD)} y={top + LABEL_LINE - 3} text-anchor="start" font-size="14">
               {bar.label}
             </text>
-            <line x1={x(BAR_PAD)} x2={x(BAR_PAD)} y1={centre - BAR_THICKNESS / 2 - 2} y2={centre + BAR_THICKNESS / 2 + 2} stroke="currentColor" stroke-opacity="0.5" />
+            <line
+              x1={x(BAR_PAD)}
+              x2={x(BAR_PAD)}
+              y1={centre - BAR_THICKNESS / 2 - 2}
+              y2={centre + BAR_THICKNESS / 2 + 2}
+              stroke="currentColor"
+              stroke-opacity="0.5"
+            />
             <rect
               x={dir === 'rtl' ? x(BAR_PAD + length) : x(BAR_PAD)}
               y={round(centre - BAR_THICKNESS / 2)}

@@ -2,7 +2,7 @@
 import { CsrfField, DataTable } from '../../admin/views/form-fields.tsx';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
-import { DistributionChart, type DistributionBar, TrendChart, type TrendPoint } from './charts.tsx';
+import { type DistributionBar, DistributionChart, TrendChart, type TrendPoint } from './charts.tsx';
 
 export interface FiguresView {
   answers: string;
@@ -130,7 +130,15 @@ function Breakdown({ t, breakdown }: { t: Translate; breakdown: BreakdownView })
   );
 }
 
-function Comments({ t, comments, filter, action, commentAction, backHref, csrfToken }: Pick<DashboardView, 't' | 'comments' | 'filter' | 'action' | 'commentAction' | 'backHref' | 'csrfToken'>) {
+function Comments({
+  t,
+  comments,
+  filter,
+  action,
+  commentAction,
+  backHref,
+  csrfToken,
+}: Pick<DashboardView, 't' | 'comments' | 'filter' | 'action' | 'commentAction' | 'backHref' | 'csrfToken'>) {
   return (
     <section aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('admin.feedback.comments', { count: comments.total })}</h2>
@@ -147,7 +155,16 @@ function Comments({ t, comments, filter, action, commentAction, backHref, csrfTo
       {comments.rows.length === 0 ? (
         <p>{t('admin.feedback.noComments')}</p>
       ) : (
-        <DataTable label={t('admin.feedback.commentsTable')} columns={[t('admin.feedback.when'), t('admin.feedback.page'), t('admin.feedback.rating'), t('admin.feedback.comment'), t('admin.feedback.visibility')]}>
+        <DataTable
+          label={t('admin.feedback.commentsTable')}
+          columns={[
+            t('admin.feedback.when'),
+            t('admin.feedback.page'),
+            t('admin.feedback.rating'),
+            t('admin.feedback.comment'),
+            t('admin.feedback.visibility'),
+          ]}
+        >
           {comments.rows.map((row) => (
             <tr class={row.hidden ? 'feedback-comment--hidden' : undefined}>
               <td>

@@ -41,7 +41,13 @@ export function SurveyWidget({ t, texts, pagePath, privacyHref, maxComment }: Su
           {t('feedback.comment')}
         </label>
         <textarea id="survey-comment" name="comment" rows={3} maxlength={maxComment} aria-describedby="survey-comment-limit" />
-        <p id="survey-comment-limit" class="survey__hint" data-survey-counter data-max={maxComment} data-left={t('feedback.charactersLeft', { count: '{count}' })}>
+        <p
+          id="survey-comment-limit"
+          class="survey__hint"
+          data-survey-counter
+          data-max={maxComment}
+          data-left={t('feedback.charactersLeft', { count: '{count}' })}
+        >
           {t('feedback.commentLimit', { max: maxComment })}
         </p>
         <div class="survey__trap" aria-hidden="true">

@@ -72,9 +72,7 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
         {chrome.scripts.map((src) => (
           <script type="module" src={src} />
         ))}
-        {head.jsonLd ? (
-          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} />
-        ) : null}
+        {head.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(head.jsonLd) }} /> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">

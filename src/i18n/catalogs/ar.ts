@@ -18,8 +18,7 @@ export const ar: Catalog = {
   'article.tags': 'الوسوم',
   'article.otherLanguages': 'متاح أيضًا باللغات',
   'article.latest': 'آخر المقالات',
-  'listing.count':
-    '{count, plural, zero {لا توجد مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}}',
+  'listing.count': '{count, plural, zero {لا توجد مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}}',
   'listing.empty': 'لا توجد مقالات مصنفة هنا بهذه اللغة بعد.',
   'section.title': '{name}',
   'tag.title': 'الوسم: {name}',
@@ -52,7 +51,8 @@ export const ar: Catalog = {
   'admin.signIn.email': 'البريد الإلكتروني',
   'admin.signIn.password': 'كلمة المرور',
   'admin.signIn.submit': 'تسجيل الدخول',
-  'admin.signIn.throttled': 'محاولات فاشلة كثيرة. حاول مجددًا بعد {minutes, plural, zero {أقل من دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
+  'admin.signIn.throttled':
+    'محاولات فاشلة كثيرة. حاول مجددًا بعد {minutes, plural, zero {أقل من دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.',
   'admin.signIn.required': 'يُرجى تسجيل الدخول للمتابعة.',
   'admin.signIn.signedOut': 'تم تسجيل خروجك.',
   'admin.dashboard.title': 'لوحة المتابعة',
@@ -241,10 +241,13 @@ export const ar: Catalog = {
   'feedback.refused.rateLimited': 'أرسلت إجابات كثيرة في وقت قصير. يُرجى المحاولة مرة أخرى بعد بضع دقائق.',
   'privacy.title': 'إشعار الخصوصية',
   'privacy.survey.heading': 'استطلاع الرضا',
-  'privacy.survey.collected': 'عندما تجيب عن الاستطلاع، تحتفظ {organization} بتقييمك وتعليقك إن كتبته والصفحة ولغتها والوقت، وما إذا كنت تستخدم هاتفًا أو جهازًا لوحيًا أو حاسوبًا.',
+  'privacy.survey.collected':
+    'عندما تجيب عن الاستطلاع، تحتفظ {organization} بتقييمك وتعليقك إن كتبته والصفحة ولغتها والوقت، وما إذا كنت تستخدم هاتفًا أو جهازًا لوحيًا أو حاسوبًا.',
   'privacy.survey.notCollected': 'لا نحتفظ بعنوان IP الخاص بك، ولا نضع أي ملف تعريف ارتباط، ولا نطلب اسمًا أو بريدًا إلكترونيًا.',
-  'privacy.survey.visitorKey': 'لاحتساب إجابة واحدة لكل زائر وصفحة في اليوم ولإيقاف سيل الإجابات، نحتفظ برمز محسوب من عنوانك ومتصفحك بمفتاح يتغير كل يوم ثم يُحذف، فلا يمكن إرجاعه إليك ولا ربط إجاباتك بين يوم وآخر.',
-  'privacy.survey.retention': 'تُحذف التعليقات بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}؛ وتُحفظ التقييمات من دون تعليقات لأغراض إحصائية.',
+  'privacy.survey.visitorKey':
+    'لاحتساب إجابة واحدة لكل زائر وصفحة في اليوم ولإيقاف سيل الإجابات، نحتفظ برمز محسوب من عنوانك ومتصفحك بمفتاح يتغير كل يوم ثم يُحذف، فلا يمكن إرجاعه إليك ولا ربط إجاباتك بين يوم وآخر.',
+  'privacy.survey.retention':
+    'تُحذف التعليقات بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}؛ وتُحفظ التقييمات من دون تعليقات لأغراض إحصائية.',
   'privacy.survey.keptComments': 'تُحفظ التعليقات إلى أن يحذفها محرر؛ وتُحفظ التقييمات لأغراض إحصائية.',
   'feedback.refused.contentType': 'تُرسل الإجابات عبر نموذج ويب أو بصيغة JSON.',
   'admin.nav.feedback': 'آراء الزوار',
@@ -324,7 +327,8 @@ export const ar: Catalog = {
   'admin.feedback.settingsSaved': 'حُفظ. تعرض كل الصفحات الصياغة الجديدة الآن.',
   'language.machine': 'ترجمة آلية',
   'mt.label': 'ترجمة آلية',
-  'mt.disclaimer': 'تنبيه: أنت تقرأ ترجمة آلية أعدّها {engine} للنص الأصلي باللغة {language}. لا تتحمل {organization} مسؤولية دقة المعلومات في اللغة المترجم إليها.',
+  'mt.disclaimer':
+    'تنبيه: أنت تقرأ ترجمة آلية أعدّها {engine} للنص الأصلي باللغة {language}. لا تتحمل {organization} مسؤولية دقة المعلومات في اللغة المترجم إليها.',
   'mt.disclaimerReviewed': 'راجعت {organization} هذه الترجمة الآلية التي أعدّها {engine} للنص الأصلي باللغة {language}.',
   'mt.readOriginal': 'اقرأ النص الأصلي',
   'mt.pending': 'يجري إعداد ترجمة هذا الخبر إلى {language}. وإلى حين ذلك، هذا هو النص الأصلي باللغة {original}.',
@@ -343,8 +347,10 @@ export const ar: Catalog = {
   'admin.machine.draftLoaded': 'يحتوي النموذج على الترجمة الآلية. صحّحها ثم احفظ لبدء الترجمة البشرية.',
   'admin.nav.translation': 'الترجمة الآلية',
   'admin.translation.title': 'الترجمة الآلية',
-  'admin.translation.none': 'لم يُضبط أي محرك ترجمة. اضبط APERTIUM_URL أو LIBRETRANSLATE_URL أو DEEPL_API_KEY أو GOOGLE_TRANSLATE_API_KEY لعرض الأخبار بلغات أكثر.',
-  'admin.translation.intro': 'حين تترجم عدة محركات زوج اللغات نفسه، يُستخدم الأول في هذا الترتيب. وتوقف الميزانية المحرك لبقية الشهر بعد إرسال هذا العدد من الأحرف إليه؛ والحقل الفارغ يعني بلا حد.',
+  'admin.translation.none':
+    'لم يُضبط أي محرك ترجمة. اضبط APERTIUM_URL أو LIBRETRANSLATE_URL أو DEEPL_API_KEY أو GOOGLE_TRANSLATE_API_KEY لعرض الأخبار بلغات أكثر.',
+  'admin.translation.intro':
+    'حين تترجم عدة محركات زوج اللغات نفسه، يُستخدم الأول في هذا الترتيب. وتوقف الميزانية المحرك لبقية الشهر بعد إرسال هذا العدد من الأحرف إليه؛ والحقل الفارغ يعني بلا حد.',
   'admin.translation.engine': 'المحرك',
   'admin.translation.position': 'الترتيب',
   'admin.translation.positionOf': 'ترتيب {engine}',

@@ -238,9 +238,11 @@ export const en = {
   'feedback.refused.rateLimited': 'You have sent many answers in a short time. Please try again in a few minutes.',
   'privacy.title': 'Privacy notice',
   'privacy.survey.heading': 'The satisfaction survey',
-  'privacy.survey.collected': 'When you answer the survey, {organization} keeps your rating, your comment if you write one, the page and its language, the time, and whether you used a phone, a tablet or a computer.',
+  'privacy.survey.collected':
+    'When you answer the survey, {organization} keeps your rating, your comment if you write one, the page and its language, the time, and whether you used a phone, a tablet or a computer.',
   'privacy.survey.notCollected': 'We do not keep your IP address, set no cookie and ask for no name or email address.',
-  'privacy.survey.visitorKey': 'To count one answer per visitor and page each day, and to stop floods of answers, we keep a code computed from your address and browser with a key that changes every day and is then deleted, so it cannot be traced back to you or linked across days.',
+  'privacy.survey.visitorKey':
+    'To count one answer per visitor and page each day, and to stop floods of answers, we keep a code computed from your address and browser with a key that changes every day and is then deleted, so it cannot be traced back to you or linked across days.',
   'privacy.survey.retention': 'Comments are deleted after {days, plural, one {# day} other {# days}}; ratings are kept, without comments, for statistics.',
   'privacy.survey.keptComments': 'Comments are kept until an editor deletes them; ratings are kept for statistics.',
   'feedback.refused.contentType': 'Answers are sent as a web form or as JSON.',
@@ -262,7 +264,8 @@ export const en = {
   'admin.feedback.settings': 'Survey settings',
   'admin.feedback.headline': 'Summary',
   'admin.feedback.csat': 'Satisfaction (CSAT)',
-  'admin.feedback.csatHelp': 'CSAT is the share of answers “Satisfied” or “Extremely satisfied”. The range is its 95% confidence interval: with few answers it is wide.',
+  'admin.feedback.csatHelp':
+    'CSAT is the share of answers “Satisfied” or “Extremely satisfied”. The range is its 95% confidence interval: with few answers it is wide.',
   'admin.feedback.intervalText': '95% confidence interval:',
   'admin.feedback.answers': 'Answers',
   'admin.feedback.mean': 'Mean rating',
@@ -321,7 +324,8 @@ export const en = {
   'admin.feedback.settingsSaved': 'Saved. Every page shows the new wording now.',
   'language.machine': 'machine translation',
   'mt.label': 'Machine translation',
-  'mt.disclaimer': 'Disclaimer: You are reading a machine translation by {engine} of the original in {language}. {organization} is not responsible for the accuracy of the information in the translated language.',
+  'mt.disclaimer':
+    'Disclaimer: You are reading a machine translation by {engine} of the original in {language}. {organization} is not responsible for the accuracy of the information in the translated language.',
   'mt.disclaimerReviewed': 'This machine translation by {engine} of the original in {language} has been reviewed by {organization}.',
   'mt.readOriginal': 'Read the original',
   'mt.pending': 'The {language} translation of this story is being prepared. Meanwhile, here is the original in {original}.',
@@ -340,8 +344,10 @@ export const en = {
   'admin.machine.draftLoaded': 'The form holds the machine translation. Correct it, then save to start the human translation.',
   'admin.nav.translation': 'Machine translation',
   'admin.translation.title': 'Machine translation',
-  'admin.translation.none': 'No translation engine is configured. Set APERTIUM_URL, LIBRETRANSLATE_URL, DEEPL_API_KEY or GOOGLE_TRANSLATE_API_KEY to offer stories in more languages.',
-  'admin.translation.intro': 'When several engines translate the same pair of languages, the first in this order is used. A budget stops an engine for the rest of the month once it has been sent that many characters; empty means no limit.',
+  'admin.translation.none':
+    'No translation engine is configured. Set APERTIUM_URL, LIBRETRANSLATE_URL, DEEPL_API_KEY or GOOGLE_TRANSLATE_API_KEY to offer stories in more languages.',
+  'admin.translation.intro':
+    'When several engines translate the same pair of languages, the first in this order is used. A budget stops an engine for the rest of the month once it has been sent that many characters; empty means no limit.',
   'admin.translation.engine': 'Engine',
   'admin.translation.position': 'Order',
   'admin.translation.positionOf': 'Order of {engine}',

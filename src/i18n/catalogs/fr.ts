@@ -239,10 +239,13 @@ export const fr: Catalog = {
   'feedback.refused.rateLimited': 'Vous avez envoyé beaucoup de réponses en peu de temps. Veuillez réessayer dans quelques minutes.',
   'privacy.title': 'Avis de confidentialité',
   'privacy.survey.heading': 'L’enquête de satisfaction',
-  'privacy.survey.collected': 'Lorsque vous répondez à l’enquête, {organization} conserve votre note, votre commentaire si vous en écrivez un, la page et sa langue, l’heure, et si vous utilisiez un téléphone, une tablette ou un ordinateur.',
+  'privacy.survey.collected':
+    'Lorsque vous répondez à l’enquête, {organization} conserve votre note, votre commentaire si vous en écrivez un, la page et sa langue, l’heure, et si vous utilisiez un téléphone, une tablette ou un ordinateur.',
   'privacy.survey.notCollected': 'Nous ne conservons pas votre adresse IP, ne déposons aucun cookie et ne demandons ni nom ni adresse électronique.',
-  'privacy.survey.visitorKey': 'Pour compter une réponse par visiteur et par page chaque jour, et pour arrêter les envois massifs, nous conservons un code calculé à partir de votre adresse et de votre navigateur avec une clé qui change chaque jour puis est supprimée : il ne permet ni de vous identifier ni de relier vos réponses d’un jour à l’autre.',
-  'privacy.survey.retention': 'Les commentaires sont supprimés après {days, plural, one {# jour} other {# jours}} ; les notes sont conservées, sans commentaire, à des fins statistiques.',
+  'privacy.survey.visitorKey':
+    'Pour compter une réponse par visiteur et par page chaque jour, et pour arrêter les envois massifs, nous conservons un code calculé à partir de votre adresse et de votre navigateur avec une clé qui change chaque jour puis est supprimée : il ne permet ni de vous identifier ni de relier vos réponses d’un jour à l’autre.',
+  'privacy.survey.retention':
+    'Les commentaires sont supprimés après {days, plural, one {# jour} other {# jours}} ; les notes sont conservées, sans commentaire, à des fins statistiques.',
   'privacy.survey.keptComments': 'Les commentaires sont conservés jusqu’à ce qu’un rédacteur les supprime ; les notes sont conservées à des fins statistiques.',
   'feedback.refused.contentType': 'Les réponses s’envoient sous forme de formulaire web ou de JSON.',
   'admin.nav.feedback': 'Avis des visiteurs',
@@ -263,7 +266,8 @@ export const fr: Catalog = {
   'admin.feedback.settings': 'Réglages de l’enquête',
   'admin.feedback.headline': 'Synthèse',
   'admin.feedback.csat': 'Satisfaction (CSAT)',
-  'admin.feedback.csatHelp': 'Le CSAT est la part des réponses « Satisfait » ou « Extrêmement satisfait ». La fourchette est son intervalle de confiance à 95 % : elle est large quand les réponses sont peu nombreuses.',
+  'admin.feedback.csatHelp':
+    'Le CSAT est la part des réponses « Satisfait » ou « Extrêmement satisfait ». La fourchette est son intervalle de confiance à 95 % : elle est large quand les réponses sont peu nombreuses.',
   'admin.feedback.intervalText': 'Intervalle de confiance à 95 % :',
   'admin.feedback.answers': 'Réponses',
   'admin.feedback.mean': 'Note moyenne',
@@ -322,7 +326,8 @@ export const fr: Catalog = {
   'admin.feedback.settingsSaved': 'Enregistré. Toutes les pages affichent maintenant la nouvelle formulation.',
   'language.machine': 'traduction automatique',
   'mt.label': 'Traduction automatique',
-  'mt.disclaimer': 'Avertissement : vous lisez une traduction automatique par {engine} de l’original en {language}. {organization} n’est pas responsable de l’exactitude des informations dans la langue traduite.',
+  'mt.disclaimer':
+    'Avertissement : vous lisez une traduction automatique par {engine} de l’original en {language}. {organization} n’est pas responsable de l’exactitude des informations dans la langue traduite.',
   'mt.disclaimerReviewed': 'Cette traduction automatique par {engine} de l’original en {language} a été relue par {organization}.',
   'mt.readOriginal': 'Lire l’original',
   'mt.pending': 'La traduction de cet article en {language} est en préparation. En attendant, voici l’original en {original}.',
@@ -336,13 +341,16 @@ export const fr: Catalog = {
   'admin.machine.review': 'Marquer comme relue',
   'admin.machine.startFromDraft': 'Partir de la traduction automatique',
   'admin.machine.make': 'Faire une traduction automatique',
-  'admin.machine.reviewedNotice': 'Marquée comme relue : les moteurs de recherche peuvent désormais indexer cette traduction automatique, et son avertissement indique qu’elle a été relue.',
+  'admin.machine.reviewedNotice':
+    'Marquée comme relue : les moteurs de recherche peuvent désormais indexer cette traduction automatique, et son avertissement indique qu’elle a été relue.',
   'admin.machine.failed': 'La traduction automatique n’a pas pu être faite : {reason}',
   'admin.machine.draftLoaded': 'Le formulaire contient la traduction automatique. Corrigez-la, puis enregistrez pour commencer la traduction humaine.',
   'admin.nav.translation': 'Traduction automatique',
   'admin.translation.title': 'Traduction automatique',
-  'admin.translation.none': 'Aucun moteur de traduction n’est configuré. Définissez APERTIUM_URL, LIBRETRANSLATE_URL, DEEPL_API_KEY ou GOOGLE_TRANSLATE_API_KEY pour proposer les articles dans plus de langues.',
-  'admin.translation.intro': 'Quand plusieurs moteurs traduisent la même paire de langues, le premier dans cet ordre est utilisé. Un budget arrête un moteur pour le reste du mois une fois ce nombre de caractères envoyé ; vide signifie sans limite.',
+  'admin.translation.none':
+    'Aucun moteur de traduction n’est configuré. Définissez APERTIUM_URL, LIBRETRANSLATE_URL, DEEPL_API_KEY ou GOOGLE_TRANSLATE_API_KEY pour proposer les articles dans plus de langues.',
+  'admin.translation.intro':
+    'Quand plusieurs moteurs traduisent la même paire de langues, le premier dans cet ordre est utilisé. Un budget arrête un moteur pour le reste du mois une fois ce nombre de caractères envoyé ; vide signifie sans limite.',
   'admin.translation.engine': 'Moteur',
   'admin.translation.position': 'Ordre',
   'admin.translation.positionOf': 'Ordre de {engine}',

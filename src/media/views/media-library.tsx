@@ -53,7 +53,14 @@ export function MediaLibrary({ t, view }: { t: Translate; view: MediaLibraryView
                   {view.fileError}
                 </p>
               )}
-              <input id="image" name="image" type="file" accept="image/jpeg,image/png,image/webp,image/avif" aria-invalid={view.fileError ? 'true' : undefined} aria-describedby={view.fileError ? 'image-error' : undefined} />
+              <input
+                id="image"
+                name="image"
+                type="file"
+                accept="image/jpeg,image/png,image/webp,image/avif"
+                aria-invalid={view.fileError ? 'true' : undefined}
+                aria-describedby={view.fileError ? 'image-error' : undefined}
+              />
             </div>
             <button type="submit" class="button">
               {t('admin.media.submit')}

@@ -26,7 +26,7 @@ describe('the Apertium engine against a real APY', { skip: skipUnlessApertium() 
     assert.match(out[0]!, /<a id="t1">acuerdo<\/a>/);
     assert.match(out[0]!, /lunes/);
     assert.match(out[1]!, /cafetería/i);
-    assert.match(out[1]!, / &amp; /, "an escaped ampersand survives");
+    assert.match(out[1]!, / &amp; /, 'an escaped ampersand survives');
   });
 
   it('reaches French from English through Catalan', async () => {

@@ -9,8 +9,8 @@
  *   reaches through a third language, such as English → Catalan → French.
  */
 import { iso6393 } from 'iso-639-3';
-import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
 import { defineEngine, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
+import { type CallOptions, callJson, DEFAULT_CALL_OPTIONS } from './http.ts';
 
 /** Larger requests risk being cut off without notice. */
 export const APERTIUM_SAFE_BYTES = 3000;

@@ -54,7 +54,15 @@ interface DeeplPair extends LanguagePair {
   targetLang: string;
 }
 
-export function createDeeplEngine({ apiKey, baseUrl, call = DEFAULT_CALL_OPTIONS }: { apiKey: string; baseUrl?: string; call?: CallOptions }): TranslationEngine {
+export function createDeeplEngine({
+  apiKey,
+  baseUrl,
+  call = DEFAULT_CALL_OPTIONS,
+}: {
+  apiKey: string;
+  baseUrl?: string;
+  call?: CallOptions;
+}): TranslationEngine {
   const base = (baseUrl ?? deeplBaseUrl(apiKey)).replace(/\/+$/, '');
   const auth = { authorization: `DeepL-Auth-Key ${apiKey}` };
 
@@ -77,7 +85,6 @@ export function createDeeplEngine({ apiKey, baseUrl, call = DEFAULT_CALL_OPTIONS
     }
     return result;
   }
-
 
   async function translateBatch(texts: string[], pair: DeeplPair): Promise<string[]> {
     const body = (await callJson(

@@ -38,10 +38,14 @@ const KEPT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 export function decodeGoogleHtml(html: string): string {
   return html
     .split(/(<[^>]*>)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(ENTITY, (entity) => {
-      const character = decode(entity, { level: 'html5' });
-      return KEPT[character] ?? character;
-    })))
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(ENTITY, (entity) => {
+            const character = decode(entity, { level: 'html5' });
+            return KEPT[character] ?? character;
+          }),
+    )
     .join('');
 }
 
@@ -50,7 +54,15 @@ interface GooglePair extends LanguagePair {
   target: string;
 }
 
-export function createGoogleEngine({ apiKey, baseUrl = 'https://translation.googleapis.com', call = DEFAULT_CALL_OPTIONS }: { apiKey: string; baseUrl?: string; call?: CallOptions }): TranslationEngine {
+export function createGoogleEngine({
+  apiKey,
+  baseUrl = 'https://translation.googleapis.com',
+  call = DEFAULT_CALL_OPTIONS,
+}: {
+  apiKey: string;
+  baseUrl?: string;
+  call?: CallOptions;
+}): TranslationEngine {
   const base = baseUrl.replace(/\/+$/, '');
   const key = `key=${encodeURIComponent(apiKey)}`;
 
@@ -84,7 +96,6 @@ export function createGoogleEngine({ apiKey, baseUrl = 'https://translation.goog
     return codes.flatMap(([from, source]) => codes.filter(([to]) => to !== from).map(([to, target]) => ({ from, to, source, target })));
   }
 
-
   async function translateBatch(texts: string[], pair: GooglePair): Promise<string[]> {
     const body = (await request(`${base}/language/translate/v2?${key}`, {
       method: 'POST',
@@ -103,5 +114,11 @@ export function createGoogleEngine({ apiKey, baseUrl = 'https://translation.goog
     });
   }
 
-  return defineEngine({ id: 'google', name: 'Google Translate', listPairs, limits: { maxItems: GOOGLE_MAX_STRINGS, maxChars: GOOGLE_MAX_CHARS }, translateBatch });
+  return defineEngine({
+    id: 'google',
+    name: 'Google Translate',
+    listPairs,
+    limits: { maxItems: GOOGLE_MAX_STRINGS, maxChars: GOOGLE_MAX_CHARS },
+    translateBatch,
+  });
 }

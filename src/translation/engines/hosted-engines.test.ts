@@ -104,7 +104,10 @@ function playDeepl(request: Received): Answer {
     const type = request.query.get('type');
     if (type !== 'source' && type !== 'target') return bad(`type=${type}`);
     const codes = type === 'source' ? DEEPL_SOURCES : DEEPL_TARGETS;
-    return { status: 200, body: codes.map((language) => ({ language, name: `Language ${language}`, ...(type === 'target' ? { supports_formality: false } : {}) })) };
+    return {
+      status: 200,
+      body: codes.map((language) => ({ language, name: `Language ${language}`, ...(type === 'target' ? { supports_formality: false } : {}) })),
+    };
   }
   if (request.path === '/v2/translate') {
     if (request.method !== 'POST') return bad(`${request.method} /v2/translate`);
@@ -114,8 +117,10 @@ function playDeepl(request: Received): Answer {
     const body = request.json as { text?: unknown; source_lang?: unknown; target_lang?: unknown; tag_handling?: unknown };
     if (!isStringList(body?.text) || body.text.length === 0) return bad("Parameter 'text' not specified.");
     if (body.text.length > 50) return bad(`Too many texts: ${body.text.length}`);
-    if (typeof body.source_lang !== 'string' || !DEEPL_SOURCES.includes(body.source_lang)) return bad(`Value for 'source_lang' not supported: ${body.source_lang}`);
-    if (typeof body.target_lang !== 'string' || !DEEPL_TARGETS.includes(body.target_lang)) return bad(`Value for 'target_lang' not supported: ${body.target_lang}`);
+    if (typeof body.source_lang !== 'string' || !DEEPL_SOURCES.includes(body.source_lang))
+      return bad(`Value for 'source_lang' not supported: ${body.source_lang}`);
+    if (typeof body.target_lang !== 'string' || !DEEPL_TARGETS.includes(body.target_lang))
+      return bad(`Value for 'target_lang' not supported: ${body.target_lang}`);
     if (body.tag_handling !== 'html') return bad(`tag_handling ${body.tag_handling}`);
     const { source_lang: source, target_lang: target } = body;
     return { status: 200, body: { translations: body.text.map((text) => ({ detected_source_language: source, text: `[${target.toLowerCase()}] ${text}` })) } };
@@ -153,10 +158,19 @@ describe('the DeepL engine', () => {
   it('translates a batch of 120 segments in order, in 3 requests of at most 50', async () => {
     const segments = range(120, (i) => `Paragraph <em id="t${i}">${i}</em> of the report.`);
     const out = await engine.translate(segments, EN_ES);
-    assert.deepEqual(out, segments.map((s) => `[es] ${s}`));
+    assert.deepEqual(
+      out,
+      segments.map((s) => `[es] ${s}`),
+    );
     const requests = deepl.to('/v2/translate');
-    assert.deepEqual(requests.map((r) => (r.json as { text: string[] }).text.length), [50, 50, 20]);
-    assert.deepEqual(requests.map((r) => (r.json as { source_lang: string }).source_lang), ['EN', 'EN', 'EN']);
+    assert.deepEqual(
+      requests.map((r) => (r.json as { text: string[] }).text.length),
+      [50, 50, 20],
+    );
+    assert.deepEqual(
+      requests.map((r) => (r.json as { source_lang: string }).source_lang),
+      ['EN', 'EN', 'EN'],
+    );
   });
 
   it('translates into English as EN-GB, Portuguese as PT-PT and Chinese as ZH-HANS', async () => {
@@ -168,7 +182,10 @@ describe('the DeepL engine', () => {
   it('splits long Chinese text so that every request body stays under 128 KiB', async () => {
     const segments = range(40, (i) => `${i}${'协议'.repeat(1000)}`);
     const out = await engine.translate(segments, { from: 'zh', to: 'en' });
-    assert.deepEqual(out, segments.map((s) => `[en-gb] ${s}`));
+    assert.deepEqual(
+      out,
+      segments.map((s) => `[en-gb] ${s}`),
+    );
     const requests = deepl.to('/v2/translate');
     assert.ok(requests.length >= 2);
     for (const request of requests) assert.ok(request.bytes < DEEPL_MAX_BODY, `${request.bytes} bytes`);
@@ -251,11 +268,25 @@ const googleEscape = (html: string) =>
     .join('');
 
 function playGoogle(request: Received): Answer {
-  const bad = (message: string): Answer => ({ status: 400, body: { error: { code: 400, message, errors: [{ message, domain: 'global', reason: 'invalid' }] } } });
+  const bad = (message: string): Answer => ({
+    status: 400,
+    body: { error: { code: 400, message, errors: [{ message, domain: 'global', reason: 'invalid' }] } },
+  });
   const keys = request.query.getAll('key');
   if (keys.length !== 1 || keys[0] !== GOOGLE_KEY) {
     const message = 'API key not valid. Please pass a valid API key.';
-    return { status: 400, body: { error: { code: 400, message, errors: [{ message, domain: 'global', reason: 'badRequest' }], status: 'INVALID_ARGUMENT', details: [{ reason: 'API_KEY_INVALID' }] } } };
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 400,
+          message,
+          errors: [{ message, domain: 'global', reason: 'badRequest' }],
+          status: 'INVALID_ARGUMENT',
+          details: [{ reason: 'API_KEY_INVALID' }],
+        },
+      },
+    };
   }
   if (request.path === '/language/translate/v2/languages') {
     if (request.method !== 'GET') return bad(`${request.method} languages`);
@@ -305,13 +336,22 @@ describe('the Google Translate engine', () => {
 
   it('sends at most 128 strings per request and keeps the order', async () => {
     const segments = range(300, (i) => `Line ${i}`);
-    assert.deepEqual(await engine.translate(segments, EN_ES), segments.map((s) => `[es] ${s}`));
-    assert.deepEqual(google.to('/language/translate/v2').map((r) => (r.json as { q: string[] }).q.length), [128, 128, 44]);
+    assert.deepEqual(
+      await engine.translate(segments, EN_ES),
+      segments.map((s) => `[es] ${s}`),
+    );
+    assert.deepEqual(
+      google.to('/language/translate/v2').map((r) => (r.json as { q: string[] }).q.length),
+      [128, 128, 44],
+    );
   });
 
   it('keeps each request within 30,000 characters, a longer segment going alone', async () => {
     const segments = [...range(10, (i) => `${i}`.padEnd(5000, '.')), 'x'.repeat(40_000), 'last'];
-    assert.deepEqual(await engine.translate(segments, EN_ES), segments.map((s) => `[es] ${s}`));
+    assert.deepEqual(
+      await engine.translate(segments, EN_ES),
+      segments.map((s) => `[es] ${s}`),
+    );
     const sizes = google.to('/language/translate/v2').map((r) => (r.json as { q: string[] }).q.length);
     assert.deepEqual(sizes, [6, 4, 1, 1]);
   });
@@ -351,7 +391,10 @@ describe('the Google Translate engine', () => {
   });
 
   it('rejects an answer with a different number of translations as bad_response', async () => {
-    google.script('/language/translate/v2', { status: 200, body: { data: { translations: [{ translatedText: 'a' }, { translatedText: 'b' }, { translatedText: 'c' }] } } });
+    google.script('/language/translate/v2', {
+      status: 200,
+      body: { data: { translations: [{ translatedText: 'a' }, { translatedText: 'b' }, { translatedText: 'c' }] } },
+    });
     await assert.rejects(engine.translate(['one', 'two'], EN_ES), { code: 'bad_response' });
   });
 
@@ -394,7 +437,7 @@ function playLibre(requiredKey?: string) {
         if (body?.api_key === undefined) return bad('Please contact the server operator to get an API key');
         if (body.api_key !== requiredKey) return { status: 403, body: { error: 'Invalid API key' } };
       } else if ('api_key' in (body ?? {})) return bad('api_key sent to a server without keys');
-      if (!isStringList(body?.q) || body.q.length === 0) return bad("Invalid request: missing q parameter");
+      if (!isStringList(body?.q) || body.q.length === 0) return bad('Invalid request: missing q parameter');
       if (body.q.length > 50) return bad(`Invalid request: request (${body.q.length}) exceeds text limit (50)`);
       if (totalChars(body.q) > 5000) return bad(`Invalid request: request (${totalChars(body.q)}) exceeds text limit (5000)`);
       const language = LIBRE_LANGUAGES.find((l) => l.code === body.source);
@@ -441,14 +484,26 @@ describe('the LibreTranslate engine', () => {
 
   it('keeps requests under 5,000 characters and 50 strings, in order', async () => {
     const short = range(120, (i) => `Short ${i}`);
-    assert.deepEqual(await engine.translate(short, EN_ES), short.map((s) => `[es] ${s}`));
+    assert.deepEqual(
+      await engine.translate(short, EN_ES),
+      short.map((s) => `[es] ${s}`),
+    );
     const long = range(40, (i) => `${i}`.padEnd(400, '.'));
-    assert.deepEqual(await engine.translate(long, EN_ES), long.map((s) => `[es] ${s}`));
-    assert.deepEqual(libre.to('/translate').map((r) => (r.json as { q: string[] }).q.length), [50, 50, 20, 12, 12, 12, 4]);
+    assert.deepEqual(
+      await engine.translate(long, EN_ES),
+      long.map((s) => `[es] ${s}`),
+    );
+    assert.deepEqual(
+      libre.to('/translate').map((r) => (r.json as { q: string[] }).q.length),
+      [50, 50, 20, 12, 12, 12, 4],
+    );
   });
 
   it('reports a segment over the server’s character limit as rejected', async () => {
-    await assert.rejects(engine.translate(['x'.repeat(6000)], EN_ES), (error) => error instanceof EngineError && error.code === 'rejected' && /exceeds text limit/.test(error.message));
+    await assert.rejects(
+      engine.translate(['x'.repeat(6000)], EN_ES),
+      (error) => error instanceof EngineError && error.code === 'rejected' && /exceeds text limit/.test(error.message),
+    );
     assert.equal(libre.to('/translate').length, 1);
   });
 
@@ -467,7 +522,11 @@ describe('the LibreTranslate engine', () => {
   });
 
   it('retries a 429 and a 503 transparently', async () => {
-    libre.script('/translate', { status: 429, headers: { 'retry-after': '0' }, body: { error: 'Too many request limits violations' } }, { status: 503, body: { error: 'busy' } });
+    libre.script(
+      '/translate',
+      { status: 429, headers: { 'retry-after': '0' }, body: { error: 'Too many request limits violations' } },
+      { status: 503, body: { error: 'busy' } },
+    );
     assert.deepEqual(await engine.translate(['Hello'], EN_ES), ['[es] Hello']);
     assert.equal(libre.to('/translate').length, 3);
   });

@@ -41,7 +41,15 @@ interface LibreLanguage {
   targets?: unknown;
 }
 
-export function createLibreTranslateEngine({ baseUrl, apiKey, call = DEFAULT_CALL_OPTIONS }: { baseUrl: string; apiKey?: string; call?: CallOptions }): TranslationEngine {
+export function createLibreTranslateEngine({
+  baseUrl,
+  apiKey,
+  call = DEFAULT_CALL_OPTIONS,
+}: {
+  baseUrl: string;
+  apiKey?: string;
+  call?: CallOptions;
+}): TranslationEngine {
   const base = baseUrl.replace(/\/+$/, '');
 
   /** A server that wants a key answers 400 without one. */
@@ -77,7 +85,6 @@ export function createLibreTranslateEngine({ baseUrl, apiKey, call = DEFAULT_CAL
     return [...best.values()];
   }
 
-
   async function translateBatch(texts: string[], pair: LibrePair): Promise<string[]> {
     const body = (await request(`${base}/translate`, {
       method: 'POST',
@@ -93,5 +100,11 @@ export function createLibreTranslateEngine({ baseUrl, apiKey, call = DEFAULT_CAL
     return translated as string[];
   }
 
-  return defineEngine({ id: 'libretranslate', name: 'LibreTranslate', listPairs, limits: { maxItems: LIBRETRANSLATE_MAX_STRINGS, maxChars: LIBRETRANSLATE_MAX_CHARS }, translateBatch });
+  return defineEngine({
+    id: 'libretranslate',
+    name: 'LibreTranslate',
+    listPairs,
+    limits: { maxItems: LIBRETRANSLATE_MAX_STRINGS, maxChars: LIBRETRANSLATE_MAX_CHARS },
+    translateBatch,
+  });
 }

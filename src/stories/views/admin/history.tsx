@@ -13,7 +13,10 @@ export function HistoryPage({ t, view }: { t: Translate; view: HistoryView }) {
       <p>
         <a href={view.editHref}>{view.editLabel}</a>
       </p>
-      <DataTable label={t('admin.story.history')} columns={[t('admin.history.revision'), t('admin.story.title'), t('admin.stories.status'), t('admin.history.savedBy'), t('admin.history.savedAt')]}>
+      <DataTable
+        label={t('admin.story.history')}
+        columns={[t('admin.history.revision'), t('admin.story.title'), t('admin.stories.status'), t('admin.history.savedBy'), t('admin.history.savedAt')]}
+      >
         {view.rows.map((row) => (
           <tr>
             <td>

@@ -58,7 +58,10 @@ export function StoriesList({ t, view }: { t: Translate; view: StoriesListView }
       {view.rows.length === 0 ? (
         <p>{t('admin.stories.empty')}</p>
       ) : (
-        <DataTable label={t('admin.stories.title')} columns={[t('admin.stories.story'), t('admin.stories.language'), t('admin.stories.status'), t('admin.stories.author'), t('admin.stories.updated')]}>
+        <DataTable
+          label={t('admin.stories.title')}
+          columns={[t('admin.stories.story'), t('admin.stories.language'), t('admin.stories.status'), t('admin.stories.author'), t('admin.stories.updated')]}
+        >
           {view.rows.map((row) => (
             <tr>
               <td>

@@ -10,7 +10,17 @@ export interface StoryEditorView {
   language: string;
   dir: 'ltr' | 'rtl';
   canEdit: boolean;
-  values: { title: string; slug: string; summary: string; bodyHtml: string; featured: boolean; termIds: string[]; memberStates: string[]; heroImageId: string; sourceLanguage: string };
+  values: {
+    title: string;
+    slug: string;
+    summary: string;
+    bodyHtml: string;
+    featured: boolean;
+    termIds: string[];
+    memberStates: string[];
+    heroImageId: string;
+    sourceLanguage: string;
+  };
   /** Story-wide fields are shown to those who may change them. */
   showStoryFields: boolean;
   options: { sections: Option[]; tags: Option[]; memberStates: Option[]; images: Option[] };
@@ -48,14 +58,29 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
             <TextField name="title" label={t('admin.story.title')} value={values.title} error={errors.title} required maxLength={300} />
             <TextField name="slug" label={t('admin.story.slug')} hint={t('admin.story.slugHint')} value={values.slug} error={errors.slug} maxLength={200} />
             <TextAreaField name="summary" label={t('admin.story.summary')} value={values.summary} error={errors.summary} maxLength={1000} rows={3} />
-            <TextAreaField name="bodyHtml" label={t('admin.story.body')} hint={t('admin.story.bodyHint')} value={values.bodyHtml} error={errors.bodyHtml} rows={16} className="body-editor" required data={{ 'editor-labels': view.editorLabels }} />
+            <TextAreaField
+              name="bodyHtml"
+              label={t('admin.story.body')}
+              hint={t('admin.story.bodyHint')}
+              value={values.bodyHtml}
+              error={errors.bodyHtml}
+              rows={16}
+              className="body-editor"
+              required
+              data={{ 'editor-labels': view.editorLabels }}
+            />
             {view.showStoryFields && (
               <details class="filing" open>
                 <summary>{t('admin.story.filing')}</summary>
                 <CheckboxGroup name="termIds" legend={t('admin.story.sections')} options={view.options.sections} checked={values.termIds} />
                 <CheckboxGroup name="termIds" legend={t('admin.story.tags')} options={view.options.tags} checked={values.termIds} />
                 <CheckboxGroup name="memberStates" legend={t('admin.story.memberStates')} options={view.options.memberStates} checked={values.memberStates} />
-                <SelectField name="heroImageId" label={t('admin.story.heroImage')} value={values.heroImageId} options={[{ value: '', label: t('admin.story.noImage') }, ...view.options.images]} />
+                <SelectField
+                  name="heroImageId"
+                  label={t('admin.story.heroImage')}
+                  value={values.heroImageId}
+                  options={[{ value: '', label: t('admin.story.noImage') }, ...view.options.images]}
+                />
                 <CheckboxField name="featured" label={t('admin.story.featured')} checked={values.featured} />
               </details>
             )}
@@ -103,12 +128,7 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
           <ul class="plain-list">
             {view.languages.map((entry) => (
               <li>
-                {entry.current ? (
-                  <strong aria-current="page">{entry.name}</strong>
-                ) : (
-                  <a href={entry.href}>{entry.name}</a>
-                )}{' '}
-                — {entry.state}
+                {entry.current ? <strong aria-current="page">{entry.name}</strong> : <a href={entry.href}>{entry.name}</a>} — {entry.state}
               </li>
             ))}
           </ul>
