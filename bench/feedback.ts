@@ -135,7 +135,10 @@ function randomNumbers(seed: number): () => number {
 function picker(weights: readonly number[], random: () => number): () => number {
   const cumulative: number[] = [];
   let sum = 0;
-  for (const weight of weights) cumulative.push((sum += weight));
+  for (const weight of weights) {
+    sum += weight;
+    cumulative.push(sum);
+  }
   return () => {
     const x = random() * sum;
     let low = 0;

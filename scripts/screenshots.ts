@@ -37,7 +37,7 @@ try {
           .replace(/[^\p{L}\p{N}]+/gu, '_')
           .slice(0, 60)}.png`,
       );
-      await page.screenshot({ path: file, fullPage: name === 'phone' ? false : true });
+      await page.screenshot({ path: file, fullPage: name !== 'phone' });
       console.log(file);
     }
     await context.close();

@@ -38,7 +38,7 @@ describe('starting the server', () => {
     ['an unsupported DATABASE_URL', { DATABASE_URL: 'mysql://localhost/diwan' }, /DATABASE_URL/],
     ['an unreachable PostgreSQL', { DATABASE_URL: 'postgres://diwan@127.0.0.1:9/diwan' }, /DATABASE_URL/],
     // A path through a regular file; not /proc, where Node 24's recursive mkdir never returns.
-    ['an SQLite file that cannot be created', { DATABASE_URL: 'sqlite:' + path.join(NOT_A_DIRECTORY, 'db.sqlite') }, /DATABASE_URL/],
+    ['an SQLite file that cannot be created', { DATABASE_URL: `sqlite:${path.join(NOT_A_DIRECTORY, 'db.sqlite')}` }, /DATABASE_URL/],
   ];
   for (const [what, env, message] of refusals) {
     it(`stops with a message naming the variable on ${what}`, async () => {

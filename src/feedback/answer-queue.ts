@@ -38,7 +38,7 @@ export function createAnswerQueue(db: Kysely<Database>, limitPerWindow: number):
   async function writeBatch(batch: Waiting[]): Promise<void> {
     try {
       const kept = await write(batch);
-      batch.forEach((w, i) => w.resolve(kept[i]!));
+      for (const [i, w] of batch.entries()) w.resolve(kept[i]!);
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
       // One bad answer (a story deleted a moment ago) must not sink the others: retry them one by one.

@@ -46,7 +46,10 @@ export function translatorFor(language: string): Translate {
   const translate: Translate = (key, values) => {
     if (values !== undefined) return String(formatOf(key).format(values));
     let text = plain.get(key);
-    if (text === undefined) plain.set(key, (text = String(formatOf(key).format())));
+    if (text === undefined) {
+      text = String(formatOf(key).format());
+      plain.set(key, text);
+    }
     return text;
   };
   translators.set(language, translate);

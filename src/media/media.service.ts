@@ -64,7 +64,10 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
   const sources = new WeakMap<ImageRecord, Omit<ImageView, 'alt'>>();
   function viewOf(image: ImageRecord, language: string, fallbackLanguage: string): ImageView {
     let view = sources.get(image);
-    if (!view) sources.set(image, (view = sourcesOf(image)));
+    if (!view) {
+      view = sourcesOf(image);
+      sources.set(image, view);
+    }
     return { ...view, alt: image.alts[language] ?? image.alts[fallbackLanguage] ?? '' };
   }
 

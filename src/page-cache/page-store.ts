@@ -84,7 +84,10 @@ export function createPageStore(maxBytes: number): PageStore {
       bytes += sizeOf(page);
       for (const key of page.keys) {
         let urls = byKey.get(key);
-        if (!urls) byKey.set(key, (urls = new Set()));
+        if (!urls) {
+          urls = new Set();
+          byKey.set(key, urls);
+        }
         urls.add(url);
       }
       while (bytes > maxBytes) remove(pages.keys().next().value!);

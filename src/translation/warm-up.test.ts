@@ -85,7 +85,7 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
     const total = toSpanish.length;
     const translatedLines = run.stderr.split('\n').filter((line) => line.startsWith('translated '));
     assert.equal(translatedLines.length, total);
-    translatedLines.forEach((line, i) => assert.match(line, new RegExp(`^translated ${i + 1}/${total}: \\S+$`)));
+    for (const [i, line] of translatedLines.entries()) assert.match(line, new RegExp(`^translated ${i + 1}/${total}: \\S+$`));
     assert.deepEqual(translatedLines.map((line) => line.slice(line.indexOf(': ') + 2)).sort(), [...toSpanish].sort());
     assert.doesNotMatch(run.stderr, /^failed /m);
     // The demo's Arabic originals: no Apertium pair starts from Arabic; said, not failed.
@@ -158,7 +158,14 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
 describe('the warm-up’s progress on a terminal', () => {
   it('redraws one bar and prints failures on lines of their own', () => {
     let written = '';
-    const stream = { isTTY: true, columns: 200, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WriteStream;
+    const stream = {
+      isTTY: true,
+      columns: 200,
+      write: (chunk: string) => {
+        written += chunk;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
     const progress = progressOn(stream, { width: 10 });
     progress.start(4);
     progress.begin(1, 'first');

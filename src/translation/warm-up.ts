@@ -151,7 +151,9 @@ export function progressOn(stream: NodeJS.WriteStream, options: { tty?: boolean;
   if (!tty) {
     return {
       skipped,
-      start: (n) => void (total = n),
+      start: (n) => {
+        total = n;
+      },
       begin: () => {},
       translated: (index, slug) => void stream.write(`translated ${index}/${total}: ${slug}\n`),
       failed: (index, slug, reason) => void stream.write(`failed ${index}/${total}: ${slug}: ${reason}\n`),

@@ -109,9 +109,9 @@ export function CsrfField({ token }: { token: string }) {
 /** A wide table that scrolls sideways on a phone; keyboard users can focus and scroll it too. */
 export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
   return (
-    <div class="table-scroll" tabindex={0} role="region" aria-label={label}>
+    <section class="table-scroll" tabindex={0} aria-label={label}>
       {children}
-    </div>
+    </section>
   );
 }
 

@@ -142,6 +142,7 @@ function Comments({
   return (
     <section aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('admin.feedback.comments', { count: comments.total })}</h2>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the search landmark every browser and reader knows; <search> is newer */}
       <form method="get" action={action} class="filter-bar" role="search">
         {(['from', 'to', 'language', 'section', 'granularity'] as const).map((name) => (
           <input type="hidden" name={name} value={filter[name]} />
