@@ -4,11 +4,12 @@ import http from 'node:http';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
-import { type AdminRouteEntry, adminArea, dashboardRoutes } from './admin/index.ts';
+import { type AdminRouteEntry, adminArea } from './admin/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { pendingMigrations } from './db/migrate.ts';
+import { dashboardRoutes, editorialRoutes } from './editorial/index.ts';
 import type { Features } from './features.ts';
 import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { AppError } from './http/app-error.ts';
@@ -17,11 +18,11 @@ import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { mediaRoutes } from './media/index.ts';
+import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
-import { editorialRoutes, storiesRoutes } from './stories/index.ts';
+import { storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
 import { machinePages, translationAdminRoutes } from './translation/index.ts';
 
@@ -147,7 +148,8 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   await app.register(
     adminArea({
       routeTable: adminRouteTable,
-      accounts,
+      staffOfSession: (token) => accounts.userOfSession(token),
+      uploadLimitBytes: MAX_UPLOAD_BYTES,
       settings,
       stylesheetHref: stylesheet.href,
       secureCookies: config.publicUrl.protocol === 'https:',
@@ -170,7 +172,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         accountsRoutes(accounts),
         feedbackAdminRoutes({ feedback: features.feedback, settings, taxonomy }),
         translationAdminRoutes(features.machineTranslation),
-        auditRoutes(features.audit, accounts),
+        auditRoutes(features.audit, () => accounts.listUsers()),
       ],
     }),
     { prefix: '/admin' },

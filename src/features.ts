@@ -5,11 +5,12 @@ import { type AuditService, createAuditService } from './audit/index.ts';
 import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
+import { createEditorialService, type EditorialService } from './editorial/index.ts';
 import { createFeedbackService, type FeedbackService } from './feedback/index.ts';
 import type { Logger } from './logger.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
-import { createEditorialService, createStoriesService, type EditorialService, type StoriesService } from './stories/index.ts';
+import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
 import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
 
@@ -49,6 +50,7 @@ export function createFeatures(
   const feedback = createFeedbackService({
     db,
     changes,
+    settings,
     pages: {
       languages: () => settings.current().languages,
       publishedStory: (language, slug) => stories.storyOfPage(language, slug),

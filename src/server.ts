@@ -12,7 +12,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { createFeatures, type Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { startPeriodicTask } from './operations/periodic-task.ts';
+import { startPeriodicTask } from './operations/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
 

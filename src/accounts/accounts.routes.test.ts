@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { can, ROLES } from '../admin/index.ts';
 import { AdminBrowser } from '../testing/admin-browser.ts';
 import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { can, ROLES } from './roles.ts';
 
 const ADMIN = { email: 'director@example.org', password: 'a long admin passphrase' };
 

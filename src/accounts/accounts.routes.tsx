@@ -1,13 +1,11 @@
 /** Sign-in and sign-out, one's own password and interface language, and (administrators) users. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AdminRoutes, AdminTools } from '../admin/admin-area.tsx';
-import { adminPaths, safeNext } from '../admin/admin-paths.ts';
-import { SESSION_COOKIE, staffOf } from '../admin/admin-request.ts';
+import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { adminPaths, ROLES, SESSION_COOKIE, safeNext, staffOf } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { type AccountsService, SESSION_ABSOLUTE_MS, TooManyAttempts, type User } from './accounts.service.ts';
-import { ROLES } from './roles.ts';
 import { AccountPage } from './views/account-page.tsx';
 import { SignInPage } from './views/sign-in-page.tsx';
 import { UserForm, type UserFormView } from './views/user-form.tsx';

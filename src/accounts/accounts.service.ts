@@ -4,12 +4,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AuditService } from '../audit/audit.service.ts';
+import { isRole } from '../admin/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { Database, Role } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './passwords.ts';
-import { isRole } from './roles.ts';
 import * as sessions from './sessions.repository.ts';
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from './sign-in-throttle.ts';
 import * as users from './users.repository.ts';

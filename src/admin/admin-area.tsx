@@ -10,18 +10,16 @@ import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { AccountsService } from '../accounts/accounts.service.ts';
-import { can, type Permission } from '../accounts/roles.ts';
 import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
 import type { FormError } from '../http/form-error.ts';
 import { directionOf } from '../i18n/locales.ts';
 import { CATALOGS, type Translate, translatorFor } from '../i18n/messages.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
-import { MAX_UPLOAD_BYTES } from '../media/media.service.ts';
 import type { SettingsService } from '../site/index.ts';
 import { adminPaths } from './admin-paths.ts';
-import { SESSION_COOKIE } from './admin-request.ts';
+import { SESSION_COOKIE, type StaffMember } from './admin-request.ts';
+import { can, type Permission } from './roles.ts';
 import { AdminLayout, type AdminNavLink } from './views/admin-layout.tsx';
 
 export interface AdminPage {
@@ -54,7 +52,10 @@ export interface AdminRouteEntry {
 }
 
 export interface AdminAreaDeps {
-  accounts: AccountsService;
+  /** The staff member a session cookie belongs to, if it is still valid. */
+  staffOfSession(token: string | undefined): Promise<StaffMember | null>;
+  /** The largest file an admin form may upload. */
+  uploadLimitBytes: number;
   settings: SettingsService;
   stylesheetHref: string;
   secureCookies: boolean;
@@ -76,7 +77,7 @@ const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Per
 ];
 
 export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
-  const { accounts, settings } = deps;
+  const { settings } = deps;
   const interfaceLanguages = () => {
     const offered = settings.current().languages.filter((language) => CATALOGS[language]);
     return offered.length > 0 ? offered : ['en'];
@@ -90,7 +91,7 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
     await admin.register(multipart, {
       attachFieldsToBody: 'keyValues',
       throwFileSizeLimit: false,
-      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 50, fieldSize: 100_000 },
+      limits: { fileSize: deps.uploadLimitBytes, files: 1, fields: 50, fieldSize: 100_000 },
       async onFile(part) {
         const buffer = await part.toBuffer();
         (part as unknown as { value: unknown }).value = { buffer, truncated: part.file.truncated };
@@ -170,7 +171,7 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
     admin.addHook('preValidation', async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       request.sessionToken = token ?? null;
-      request.staff = await accounts.userOfSession(token);
+      request.staff = await deps.staffOfSession(token);
       request.adminLanguage = languageFor(request);
 
       const permission = request.routeOptions.config.permission!;

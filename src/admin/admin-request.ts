@@ -1,11 +1,19 @@
 /** What every admin request carries once the admin area's hooks ran: who is signed in, in which language. */
-import type { User } from '../accounts/accounts.service.ts';
-import type { Permission } from '../accounts/roles.ts';
+import type { Permission, Role } from './roles.ts';
+
+/** The signed-in person as the admin kernel knows them; accounts owns the rest. */
+export interface StaffMember {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  interfaceLanguage: string;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in staff member; set on every admin route except the public ones. */
-    staff: User | null;
+    staff: StaffMember | null;
     /** The session cookie's token, for rotation and sign-out. */
     sessionToken: string | null;
     adminLanguage: string;
@@ -19,7 +27,7 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'diwan_session';
 
 /** The signed-in user of a route that required a permission (the guard guarantees one). */
-export function staffOf(request: { staff: User | null }): User {
+export function staffOf(request: { staff: StaffMember | null }): StaffMember {
   if (!request.staff) throw new Error('staffOf() on a route without a permission');
   return request.staff;
 }

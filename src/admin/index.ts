@@ -1,3 +1,17 @@
-export { type AdminRouteEntry, type AdminRoutes, type AdminTools, adminArea } from './admin-area.tsx';
-export { adminPaths } from './admin-paths.ts';
-export { dashboardRoutes } from './dashboard.routes.tsx';
+/** The admin kernel: the frame, guard, CSRF, roles, paths and form fields every feature's admin pages use. */
+export { type AdminPage, type AdminRouteEntry, type AdminRoutes, type AdminTools, adminArea } from './admin-area.tsx';
+export { adminPaths, safeNext } from './admin-paths.ts';
+export { SESSION_COOKIE, type StaffMember, staffOf } from './admin-request.ts';
+export { can, isRole, type Permission, ROLES, type Role } from './roles.ts';
+export {
+  CheckboxField,
+  CheckboxGroup,
+  CsrfField,
+  DataTable,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  TableScroll,
+  TextAreaField,
+  TextField,
+} from './views/form-fields.tsx';

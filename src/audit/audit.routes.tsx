@@ -1,15 +1,15 @@
 /** Administrators read the audit log, newest first, filtered by person and action. */
 
-import type { AccountsService } from '../accounts/accounts.service.ts';
-import type { AdminRoutes } from '../admin/admin-area.tsx';
-import { adminPaths } from '../admin/admin-paths.ts';
+import type { AdminRoutes } from '../admin/index.ts';
+import { adminPaths } from '../admin/index.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 import type { AuditService } from './audit.service.ts';
 import { AuditPage } from './views/audit-page.tsx';
 
 const PAGE_SIZE = 50;
 
-export function auditRoutes(audit: AuditService, accounts: AccountsService): AdminRoutes {
+/** `staff` lists the people the log can be filtered by (accounts owns them). */
+export function auditRoutes(audit: AuditService, staff: () => Promise<{ id: number; name: string }[]>): AdminRoutes {
   return (admin, tools) => {
     admin.get<{ Querystring: { user?: string; action?: string; before?: number } }>(
       '/audit',
@@ -33,7 +33,7 @@ export function auditRoutes(audit: AuditService, accounts: AccountsService): Adm
         const [entries, actions, users] = await Promise.all([
           audit.list({ userId: user, action: action || undefined, before, limit: PAGE_SIZE + 1 }),
           audit.actions(),
-          accounts.listUsers(),
+          staff(),
         ]);
         const shown = entries.slice(0, PAGE_SIZE);
         const older =

@@ -2,11 +2,11 @@
  * What administrators can change about the survey: its wording per language (empty means the
  * catalog's text) and how long comments are kept. Stored with the site settings, kept in memory.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { translatorFor } from '../i18n/messages.ts';
-import { readAllSettings, writeSetting } from '../site/index.ts';
+import type { SettingsService } from '../site/index.ts';
+
+type SettingsStore = Pick<SettingsService, 'readFeatureSetting' | 'writeFeatureSetting'>;
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -59,15 +59,15 @@ function validate(settings: FeedbackSettings): FeedbackSettings {
   return settings;
 }
 
-export async function readFeedbackSettings(db: Kysely<Database>): Promise<FeedbackSettings> {
-  const stored = (await readAllSettings(db)).get(SETTING_KEY) as Partial<FeedbackSettings> | undefined;
+export async function readFeedbackSettings(store: SettingsStore): Promise<FeedbackSettings> {
+  const stored = (await store.readFeatureSetting(SETTING_KEY)) as Partial<FeedbackSettings> | undefined;
   return {
     texts: stored?.texts ?? {},
     commentRetentionDays: stored?.commentRetentionDays === undefined ? DEFAULT_RETENTION_DAYS : stored.commentRetentionDays,
   };
 }
 
-export async function writeFeedbackSettings(db: Kysely<Database>, settings: FeedbackSettings): Promise<FeedbackSettings> {
-  await writeSetting(db, SETTING_KEY, validate(settings));
+export async function writeFeedbackSettings(store: SettingsStore, settings: FeedbackSettings): Promise<FeedbackSettings> {
+  await store.writeFeatureSetting(SETTING_KEY, validate(settings));
   return settings;
 }

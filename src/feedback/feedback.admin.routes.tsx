@@ -5,10 +5,8 @@
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import type { FastifyRequest } from 'fastify';
-import { can } from '../accounts/roles.ts';
-import type { AdminRoutes } from '../admin/admin-area.tsx';
-import { adminPaths, safeNext } from '../admin/admin-paths.ts';
-import { staffOf } from '../admin/admin-request.ts';
+import type { AdminRoutes } from '../admin/index.ts';
+import { adminPaths, can, safeNext, staffOf } from '../admin/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';

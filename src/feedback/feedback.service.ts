@@ -8,6 +8,7 @@ import { isbot } from 'isbot';
 import type { Kysely } from 'kysely';
 import { type ChangeBus, changeOfEverything } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
+import type { SettingsService } from '../site/index.ts';
 import { createAnswerQueue } from './answer-queue.ts';
 import { deleteRateWindowsBefore, eraseCommentsBefore, setCommentHidden } from './answers.repository.ts';
 import { deviceClass } from './device-class.ts';
@@ -55,6 +56,8 @@ export interface FeedbackDeps {
   db: Kysely<Database>;
   changes: ChangeBus;
   pages: PageDirectory;
+  /** Where the survey's own settings are stored. */
+  settings: Pick<SettingsService, 'readFeatureSetting' | 'writeFeatureSetting'>;
   now?: () => Date;
 }
 
@@ -66,14 +69,14 @@ function windowStartOf(date: Date): string {
   return new Date(Math.floor(date.getTime() / span) * span).toISOString();
 }
 
-export function createFeedbackService({ db, changes, pages, now = () => new Date() }: FeedbackDeps): FeedbackService {
+export function createFeedbackService({ db, changes, pages, settings: store, now = () => new Date() }: FeedbackDeps): FeedbackService {
   const queue = createAnswerQueue(db, ANSWERS_PER_WINDOW);
   const visitors = createVisitorKeys(db);
   const contexts = createPageContexts(pages, changes);
   let current: FeedbackSettings = { texts: {}, commentRetentionDays: null };
 
   const load = async () => {
-    current = await readFeedbackSettings(db);
+    current = await readFeedbackSettings(store);
   };
   changes.onReload(async (change) => {
     if ('everything' in change) await load();
@@ -104,7 +107,7 @@ export function createFeedbackService({ db, changes, pages, now = () => new Date
     defaultTexts,
     settings: () => current,
     async updateSettings(settings) {
-      current = await writeFeedbackSettings(db, settings);
+      current = await writeFeedbackSettings(store, settings);
       // The survey is on every page.
       await changes.publish(changeOfEverything());
     },

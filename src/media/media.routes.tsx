@@ -1,8 +1,7 @@
 /** The image library under /admin/media: upload with alt text in every site language, and browse. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { can } from '../accounts/index.ts';
-import { staffOf } from '../admin/admin-request.ts';
 import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { can, staffOf } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';

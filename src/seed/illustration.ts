@@ -1,5 +1,5 @@
 /** Abstract illustrations for demo stories, drawn as SVG and rasterized with sharp (no photos are shipped). */
-import { imageLibrary } from '../media/image-library.ts';
+import { imageLibrary } from '../media/index.ts';
 
 const WIDTH = 1600;
 const HEIGHT = 900;

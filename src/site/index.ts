@@ -1,4 +1,3 @@
 export { createPageRenderer, type PageRenderer, type PageSpec } from './page-renderer.tsx';
-export { readAllSettings, writeSetting } from './settings.repository.ts';
 export { createSettingsService, DEFAULT_SETTINGS, type SettingsService, type SiteSettings } from './settings.service.ts';
 export { requireSiteLanguage, siteRoutes } from './site.routes.ts';

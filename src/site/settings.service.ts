@@ -27,6 +27,9 @@ export interface SettingsService {
   load(): Promise<SiteSettings>;
   update(changes: Partial<SiteSettings>): Promise<SiteSettings>;
   organizationNameIn(language: string): string;
+  /** A feature's own settings, stored beside the site's under a key of its own (read fresh, not kept). */
+  readFeatureSetting(key: string): Promise<unknown>;
+  writeFeatureSetting(key: string, value: unknown): Promise<void>;
 }
 
 function validate(settings: SiteSettings): SiteSettings {
@@ -74,6 +77,12 @@ export function createSettingsService(db: Kysely<Database>, changes: ChangeBus):
       snapshot = next;
       await changes.publish(changeOfEverything());
       return next;
+    },
+    async readFeatureSetting(key) {
+      return (await readAllSettings(db)).get(key);
+    },
+    async writeFeatureSetting(key, value) {
+      await writeSetting(db, key, value);
     },
     organizationNameIn(language) {
       const { organizationName, defaultLanguage } = current();

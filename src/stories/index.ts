@@ -1,5 +1,4 @@
-export { editorialRoutes } from './editorial.routes.tsx';
-export { createEditorialService, type EditorialService } from './editorial.service.ts';
+/** Published news as readers see it: home, articles, listings, and the scheduler that publishes on time. */
 export { type PublicationScheduler, startPublicationScheduler } from './publication-scheduler.ts';
 export { type ArticleRenderDeps, renderArticle } from './render-article.tsx';
 export { type MachinePages, storiesRoutes } from './stories.routes.tsx';
@@ -9,6 +8,7 @@ export {
   createStoriesService,
   type Listing,
   type OriginalText,
+  type PublishedOriginal,
   type StoriesService,
   type StoryCard,
 } from './stories.service.ts';

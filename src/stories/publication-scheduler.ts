@@ -4,7 +4,7 @@
  * the server was down. Safe to run in every instance: each translation is claimed by one UPDATE.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { type PeriodicTask, startPeriodicTask } from '../operations/periodic-task.ts';
+import { type PeriodicTask, startPeriodicTask } from '../operations/index.ts';
 import type { StoriesService } from './stories.service.ts';
 
 export type PublicationScheduler = PeriodicTask<number>;

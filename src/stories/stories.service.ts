@@ -8,8 +8,8 @@ import { paths } from '../http/urls.ts';
 import { type LocalizedDate, localizeDate } from '../i18n/dates.ts';
 import type { ImageView, MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
-import { sanitizeBody } from './sanitize-body.ts';
-import { slugify } from './slugify.ts';
+import { sanitizeBody } from '../text/sanitize-body.ts';
+import { slugify } from '../text/slugify.ts';
 import * as repo from './stories.repository.ts';
 
 export const PAGE_SIZE = 12;

@@ -10,7 +10,7 @@ import { collatorFor } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService, StoryLabels } from '../stories/index.ts';
-import { slugify } from '../stories/slugify.ts';
+import { slugify } from '../text/slugify.ts';
 import { allCountryCodes, isRegionCode, regionName } from './region-names.ts';
 import * as repo from './taxonomy.repository.ts';
 import { createTermDictionary } from './term-dictionary.ts';

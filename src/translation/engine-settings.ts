@@ -2,10 +2,8 @@
  * What administrators decide about engines: which one goes first when several offer a pair, and a
  * monthly character budget per engine (null: no limit). Stored with the site settings.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
-import { readAllSettings, writeSetting } from '../site/index.ts';
+import type { SettingsService } from '../site/index.ts';
 import type { EngineId } from './engines/engine.ts';
 
 export const ENGINE_IDS: readonly EngineId[] = ['deepl', 'google', 'libretranslate', 'apertium'];
@@ -18,8 +16,10 @@ export interface EngineSettings {
 const SETTING_KEY = 'machineTranslation';
 export const DEFAULT_ENGINE_SETTINGS: EngineSettings = { order: [...ENGINE_IDS], monthlyCharacterBudget: {} };
 
-export async function readEngineSettings(db: Kysely<Database>): Promise<EngineSettings> {
-  const stored = (await readAllSettings(db)).get(SETTING_KEY) as Partial<EngineSettings> | undefined;
+type SettingsStore = Pick<SettingsService, 'readFeatureSetting' | 'writeFeatureSetting'>;
+
+export async function readEngineSettings(store: SettingsStore): Promise<EngineSettings> {
+  const stored = (await store.readFeatureSetting(SETTING_KEY)) as Partial<EngineSettings> | undefined;
   const order = (stored?.order ?? []).filter((id) => ENGINE_IDS.includes(id));
   return {
     // Engines missing from a stored order (added later) go last, in the default order.
@@ -28,7 +28,7 @@ export async function readEngineSettings(db: Kysely<Database>): Promise<EngineSe
   };
 }
 
-export async function writeEngineSettings(db: Kysely<Database>, settings: EngineSettings): Promise<EngineSettings> {
+export async function writeEngineSettings(store: SettingsStore, settings: EngineSettings): Promise<EngineSettings> {
   if (new Set(settings.order).size !== settings.order.length || settings.order.some((id) => !ENGINE_IDS.includes(id))) {
     throw AppError.badRequest('The engine order must name each engine once');
   }
@@ -36,6 +36,6 @@ export async function writeEngineSettings(db: Kysely<Database>, settings: Engine
     if (budget !== null && budget !== undefined && (!Number.isInteger(budget) || budget < 0))
       throw AppError.badRequest('A budget is a whole number of characters');
   }
-  await writeSetting(db, SETTING_KEY, settings);
+  await store.writeFeatureSetting(SETTING_KEY, settings);
   return settings;
 }

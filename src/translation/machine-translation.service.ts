@@ -11,7 +11,7 @@ import { type ChangeBus, contentKeys } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { SettingsService } from '../site/index.ts';
-import { sanitizeBody } from '../stories/sanitize-body.ts';
+import { sanitizeBody } from '../text/sanitize-body.ts';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, readEngineSettings, writeEngineSettings } from './engine-settings.ts';
 import { EngineError, type EngineId, type LanguagePair, type TranslationEngine } from './engines/engine.ts';
 import { segmentStory } from './segments.ts';
@@ -125,7 +125,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
   const observers: EngineObserver[] = [];
 
   const load = async () => {
-    engineSettings = await readEngineSettings(db);
+    engineSettings = await readEngineSettings(settings);
   };
   changes.onReload(async (change) => {
     if ('everything' in change) await load();
@@ -295,7 +295,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     observe: (observer) => void observers.push(observer),
     engineSettings: () => engineSettings,
     async updateEngineSettings(next) {
-      engineSettings = await writeEngineSettings(db, next);
+      engineSettings = await writeEngineSettings(settings, next);
       pairCache.clear();
       await changes.publish({ everything: true });
     },

@@ -3,8 +3,8 @@
  * which goes first when several offer a language pair, each one's monthly character budget, and this
  * month's counters (characters sent, memory hit rate).
  */
-import type { AdminRoutes } from '../admin/admin-area.tsx';
-import { adminPaths } from '../admin/admin-paths.ts';
+import type { AdminRoutes } from '../admin/index.ts';
+import { adminPaths } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { ENGINE_IDS } from './engine-settings.ts';

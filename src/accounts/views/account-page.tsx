@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../admin/views/form-fields.tsx';
+import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../admin/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { MIN_PASSWORD_LENGTH } from '../passwords.ts';
 

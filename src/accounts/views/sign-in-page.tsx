@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/views/form-fields.tsx';
+import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface SignInForm {

@@ -1,4 +1,4 @@
-import { CheckboxField, CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../admin/views/form-fields.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../admin/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface UserFormView {

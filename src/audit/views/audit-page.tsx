@@ -1,4 +1,4 @@
-import { DataTable } from '../../admin/views/form-fields.tsx';
+import { DataTable } from '../../admin/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface AuditRowView {

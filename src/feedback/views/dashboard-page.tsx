@@ -1,5 +1,5 @@
 /** The feedback dashboard: filters, headline figures, charts, breakdowns and the comments. */
-import { CsrfField, DataTable } from '../../admin/views/form-fields.tsx';
+import { CsrfField, DataTable } from '../../admin/index.ts';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { type DistributionBar, DistributionChart, TrendChart, type TrendPoint } from './charts.tsx';

@@ -1,5 +1,5 @@
 /** Administrators reword the survey per language and choose how long comments are kept. */
-import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/views/form-fields.tsx';
+import { CsrfField, ErrorSummary, Notice, TextField } from '../../admin/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import type { WidgetTexts } from '../feedback-settings.ts';
 import type { SettingsForm } from '../survey-settings-form.ts';

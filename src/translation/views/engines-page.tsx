@@ -1,5 +1,5 @@
 /** The engines, their order and budgets, and this month's counters. */
-import { CsrfField, DataTable, ErrorSummary, Notice } from '../../admin/views/form-fields.tsx';
+import { CsrfField, DataTable, ErrorSummary, Notice } from '../../admin/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 
 export interface EngineRow {

@@ -1,5 +1,5 @@
-import { CsrfField, DataTable } from '../../../admin/views/form-fields.tsx';
-import type { Translate } from '../../../i18n/messages.ts';
+import { CsrfField, DataTable } from '../../admin/index.ts';
+import type { Translate } from '../../i18n/messages.ts';
 
 export interface HistoryView {
   rows: { revision: number; href: string; status: string; savedBy: string; savedAt: string; savedAtIso: string; title: string }[];

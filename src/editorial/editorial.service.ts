@@ -4,18 +4,18 @@
  * and restoring revisions, and noticing when a translation's source has changed since.
  */
 import type { Kysely } from 'kysely';
-import type { User } from '../accounts/accounts.service.ts';
-import type { AuditService } from '../audit/audit.service.ts';
+import type { StaffMember } from '../admin/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
 import type { SettingsService } from '../site/index.ts';
+import type { StoriesService } from '../stories/index.ts';
+import { sanitizeBody } from '../text/sanitize-body.ts';
+import { slugify } from '../text/slugify.ts';
 import * as repo from './editorial.repository.ts';
 import { allowedMoves, canEdit, type TranslationFacts } from './editorial-rules.ts';
-import { sanitizeBody } from './sanitize-body.ts';
-import { slugify } from './slugify.ts';
-import type { StoriesService } from './stories.service.ts';
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -48,13 +48,13 @@ export interface EditableTranslation {
 
 export interface EditorialService {
   list(filter: repo.AdminFilter, page: number): Promise<{ rows: repo.AdminRow[]; page: number; pages: number }>;
-  editable(storyId: number, language: string, user: User, sourceLanguage?: string): Promise<EditableTranslation>;
-  createStory(language: string, input: TranslationInput, story: StoryInput, user: User): Promise<number>;
-  save(storyId: number, language: string, input: TranslationInput, story: StoryInput | null, user: User, sourceLanguage?: string): Promise<void>;
-  move(storyId: number, language: string, to: TranslationStatus, user: User, publishAt?: string): Promise<void>;
+  editable(storyId: number, language: string, user: StaffMember, sourceLanguage?: string): Promise<EditableTranslation>;
+  createStory(language: string, input: TranslationInput, story: StoryInput, user: StaffMember): Promise<number>;
+  save(storyId: number, language: string, input: TranslationInput, story: StoryInput | null, user: StaffMember, sourceLanguage?: string): Promise<void>;
+  move(storyId: number, language: string, to: TranslationStatus, user: StaffMember, publishAt?: string): Promise<void>;
   history(storyId: number, language: string): Promise<Awaited<ReturnType<typeof repo.listRevisions>>>;
   revision(storyId: number, language: string, revision: number): Promise<{ before: repo.RevisionRecord | null; after: repo.RevisionRecord }>;
-  restore(storyId: number, language: string, revision: number, user: User): Promise<void>;
+  restore(storyId: number, language: string, revision: number, user: StaffMember): Promise<void>;
 }
 
 const wasPublic = (status: TranslationStatus | undefined) => status === 'published' || status === 'scheduled';

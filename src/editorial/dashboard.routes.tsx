@@ -1,10 +1,10 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
+
+import type { AdminRoutes } from '../admin/index.ts';
+import { DataTable, staffOf } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { StoriesService } from '../stories/index.ts';
-import type { AdminRoutes } from './admin-area.tsx';
-import { staffOf } from './admin-request.ts';
-import { DataTable } from './views/form-fields.tsx';
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
 

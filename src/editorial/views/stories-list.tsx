@@ -1,5 +1,5 @@
-import { DataTable } from '../../../admin/views/form-fields.tsx';
-import type { Translate } from '../../../i18n/messages.ts';
+import { DataTable } from '../../admin/index.ts';
+import type { Translate } from '../../i18n/messages.ts';
 
 export interface Option {
   value: string;

@@ -3,8 +3,8 @@
  * translation: moving one language never moves another.
  */
 
-import type { User } from '../accounts/accounts.service.ts';
-import { can } from '../accounts/roles.ts';
+import type { StaffMember } from '../admin/index.ts';
+import { can } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 
 export interface TranslationFacts {
@@ -16,7 +16,7 @@ export interface TranslationFacts {
   isOriginal: boolean;
 }
 
-export function canEdit(user: User, facts: TranslationFacts): boolean {
+export function canEdit(user: StaffMember, facts: TranslationFacts): boolean {
   if (can(user.role, 'stories.publish')) return true;
   const { translation } = facts;
   const draft = translation === null || translation.status === 'draft';
@@ -34,7 +34,7 @@ const EDITOR_MOVES: Record<TranslationStatus, TranslationStatus[]> = {
 };
 
 /** The statuses `user` may move an existing translation to. */
-export function allowedMoves(user: User, facts: TranslationFacts): TranslationStatus[] {
+export function allowedMoves(user: StaffMember, facts: TranslationFacts): TranslationStatus[] {
   const current = facts.translation?.status;
   if (!current) return [];
   if (can(user.role, 'stories.publish')) return EDITOR_MOVES[current];

@@ -6,9 +6,8 @@
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AccountsService } from '../accounts/index.ts';
-import { can } from '../accounts/roles.ts';
-import { staffOf } from '../admin/admin-request.ts';
 import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { can, staffOf } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
@@ -16,14 +15,14 @@ import { formatDateTime } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
+import type { OriginalText, StoriesService } from '../stories/index.ts';
+import { type ArticleRenderDeps, renderArticle } from '../stories/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import type { EditorialService, StoryInput, TranslationInput } from './editorial.service.ts';
-import { type ArticleRenderDeps, renderArticle } from './render-article.tsx';
 import { readableText, textChanges } from './revision-diff.ts';
-import type { OriginalText, StoriesService } from './stories.service.ts';
-import { HistoryPage, RevisionPage } from './views/admin/history.tsx';
-import { StoriesList } from './views/admin/stories-list.tsx';
-import { StoryEditor, type StoryEditorView } from './views/admin/story-editor.tsx';
+import { HistoryPage, RevisionPage } from './views/history.tsx';
+import { StoriesList } from './views/stories-list.tsx';
+import { StoryEditor, type StoryEditorView } from './views/story-editor.tsx';
 
 export interface EditorialRoutesDeps extends ArticleRenderDeps {
   /** Where the rich-text editor island is served. */

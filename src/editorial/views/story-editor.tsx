@@ -1,5 +1,5 @@
-import { CheckboxField, CheckboxGroup, CsrfField, ErrorSummary, Notice, SelectField, TextAreaField, TextField } from '../../../admin/views/form-fields.tsx';
-import type { Translate } from '../../../i18n/messages.ts';
+import { CheckboxField, CheckboxGroup, CsrfField, ErrorSummary, Notice, SelectField, TextAreaField, TextField } from '../../admin/index.ts';
+import type { Translate } from '../../i18n/messages.ts';
 import type { Option } from './stories-list.tsx';
 
 export interface StoryEditorView {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { User } from '../accounts/accounts.service.ts';
+import type { User } from '../accounts/index.ts';
 import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
