@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { accountsRoutes } from './accounts/index.ts';
+import { ownAccountRoutes, signInRoutes, usersRoutes } from './accounts/index.ts';
 import { type AdminRouteEntry, adminArea } from './admin/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import type { Config } from './config.ts';
@@ -169,7 +169,9 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         }),
         mediaRoutes(features.media, settings),
         taxonomyAdminRoutes(taxonomy, settings),
-        accountsRoutes(accounts),
+        signInRoutes(accounts),
+        ownAccountRoutes(accounts),
+        usersRoutes(accounts),
         feedbackAdminRoutes({ feedback: features.feedback, settings, taxonomy }),
         translationAdminRoutes(features.machineTranslation),
         auditRoutes(features.audit, () => accounts.listUsers()),

@@ -1,3 +1,6 @@
 /** Staff accounts: sign-in and sessions, the sign-in throttle, users and their own account page. */
-export { accountsRoutes } from './accounts.routes.tsx';
+
 export { type AccountsService, createAccountsService, type User } from './accounts.service.ts';
+export { ownAccountRoutes } from './own-account.routes.tsx';
+export { signInRoutes } from './sign-in.routes.tsx';
+export { usersRoutes } from './users.routes.tsx';

@@ -9,39 +9,17 @@ import csrfProtection from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
 import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
-import type { FormError } from '../http/form-error.ts';
 import { directionOf } from '../i18n/locales.ts';
 import { CATALOGS, type Translate, translatorFor } from '../i18n/messages.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import type { SettingsService } from '../site/index.ts';
 import { adminPaths } from './admin-paths.ts';
 import { SESSION_COOKIE, type StaffMember } from './admin-request.ts';
+import { type AdminPage, type AdminTools, createAdminTools } from './admin-tools.ts';
 import { can, type Permission } from './roles.ts';
 import { AdminLayout, type AdminNavLink } from './views/admin-layout.tsx';
-
-export interface AdminPage {
-  title: string;
-  body: VNode;
-  status?: number;
-  /** Client islands the page needs (module scripts). */
-  scripts?: string[];
-}
-
-/** What admin routes of every feature use to answer. */
-export interface AdminTools {
-  render(request: FastifyRequest, reply: FastifyReply, page: AdminPage): FastifyReply;
-  /** A token for a form's hidden `_csrf` field. */
-  csrfToken(reply: FastifyReply): string;
-  t(request: FastifyRequest): Translate;
-  /** A form's errors in the staff member's language, by field name. */
-  fieldErrors(request: FastifyRequest, error: FormError): Record<string, string>;
-  /** Languages the admin interface is offered in (those with a catalog, among the site's). */
-  interfaceLanguages(): string[];
-  secureCookies: boolean;
-}
 
 export type AdminRoutes = (admin: FastifyInstance, tools: AdminTools) => void;
 
@@ -150,11 +128,7 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
         .send(html);
     }
 
-    const fieldErrors = (request: FastifyRequest, error: FormError) => {
-      const tr = t(request);
-      return Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, tr(key!)]));
-    };
-    const tools: AdminTools = { render, csrfToken: (reply) => reply.generateCsrf(), t, fieldErrors, interfaceLanguages, secureCookies: deps.secureCookies };
+    const tools = createAdminTools({ render, t, interfaceLanguages, secureCookies: deps.secureCookies });
 
     admin.addHook('onRoute', (route) => {
       const permission = route.config?.permission;

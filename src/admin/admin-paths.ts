@@ -11,8 +11,13 @@ export const adminPaths = {
   user: (id: number) => `/admin/users/${id}`,
   audit: '/admin/audit',
   stories: '/admin/stories',
+  newStory: (language: string) => `/admin/stories/new?language=${encodeURIComponent(language)}`,
+  /** One language of a story in the editor; its history, preview and workflow actions hang below. */
+  story: (id: number, language: string) => `/admin/stories/${id}/${language}`,
   media: '/admin/media',
   taxonomy: '/admin/taxonomy',
+  term: (kind: 'section' | 'tag', id: number | 'new') => `/admin/taxonomy/${kind}/${id}`,
+  memberStates: '/admin/taxonomy/member-states',
   feedback: '/admin/feedback',
   translation: '/admin/translation',
   feedbackExport: '/admin/feedback/answers.csv',

@@ -27,7 +27,6 @@ export function auditRoutes(audit: AuditService, staff: () => Promise<{ id: numb
         },
       },
       async (request, reply) => {
-        const t = tools.t(request);
         const { action, before } = request.query;
         const user = request.query.user ? Number(request.query.user) : undefined;
         const [entries, actions, users] = await Promise.all([
@@ -40,7 +39,7 @@ export function auditRoutes(audit: AuditService, staff: () => Promise<{ id: numb
           entries.length > PAGE_SIZE
             ? new URLSearchParams({ ...(user ? { user: String(user) } : {}), ...(action ? { action } : {}), before: String(shown.at(-1)!.id) })
             : null;
-        return tools.render(request, reply, {
+        return tools.page(request, reply, ({ t }) => ({
           title: t('admin.audit.title'),
           body: (
             <AuditPage
@@ -59,7 +58,7 @@ export function auditRoutes(audit: AuditService, staff: () => Promise<{ id: numb
               olderHref={older ? `${adminPaths.audit}?${older}` : null}
             />
           ),
-        });
+        }));
       },
     );
   };

@@ -11,10 +11,9 @@ const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'publishe
 export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[]): AdminRoutes {
   return (admin, tools) => {
     admin.get('/', { config: { permission: 'admin.enter' } }, async (request, reply) => {
-      const t = tools.t(request);
       const counts = await stories.countTranslationsByStatus();
       const count = (language: string, status: TranslationStatus) => counts.find((c) => c.language === language && c.status === status)?.count ?? 0;
-      return tools.render(request, reply, {
+      return tools.page(request, reply, ({ t }) => ({
         title: t('admin.dashboard.title'),
         body: (
           <>
@@ -35,7 +34,7 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
             </DataTable>
           </>
         ),
-      });
+      }));
     });
   };
 }

@@ -25,6 +25,11 @@ export function canEdit(user: StaffMember, facts: TranslationFacts): boolean {
   return false;
 }
 
+/** A story's filing (sections, tags, Member States, hero image, featured) is changed by publishers and by its own author. */
+export function canChangeFiling(user: StaffMember, storyCreatedBy: number | null): boolean {
+  return can(user.role, 'stories.publish') || storyCreatedBy === user.id;
+}
+
 const EDITOR_MOVES: Record<TranslationStatus, TranslationStatus[]> = {
   draft: ['review', 'scheduled', 'published'],
   review: ['draft', 'scheduled', 'published'],

@@ -15,7 +15,7 @@ import type { StoriesService } from '../stories/index.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
 import * as repo from './editorial.repository.ts';
-import { allowedMoves, canEdit, type TranslationFacts } from './editorial-rules.ts';
+import { allowedMoves, canChangeFiling, canEdit, type TranslationFacts } from './editorial-rules.ts';
 
 export const ADMIN_PAGE_SIZE = 25;
 
@@ -151,7 +151,7 @@ export function createEditorialService(deps: {
       const source = translations.find((t) => t.language === (sourceLanguage ?? translation?.sourceLanguage) && t.language !== language) ?? null;
       const at = now();
       await inTransaction(db, async (trx) => {
-        if (story && (user.role === 'administrator' || user.role === 'editor' || current.createdBy === user.id)) {
+        if (story && canChangeFiling(user, current.createdBy)) {
           await repo.updateStory(trx, { id: storyId, ...story }, at);
         }
         if (!translation) {

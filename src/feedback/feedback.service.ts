@@ -14,6 +14,7 @@ import { deleteRateWindowsBefore, eraseCommentsBefore, setCommentHidden } from '
 import { deviceClass } from './device-class.ts';
 import { defaultTexts, type FeedbackSettings, readFeedbackSettings, textsIn, type WidgetTexts, writeFeedbackSettings } from './feedback-settings.ts';
 import { createPageContexts, type PageDirectory } from './page-context.ts';
+import type { CommentQuery, Dimension, ExportedAnswer, RatingCount, ReportFilter, VisitorComment } from './report-types.ts';
 import * as reports from './reports.repository.ts';
 import { createVisitorKeys } from './visitor-keys.ts';
 
@@ -44,9 +45,9 @@ export interface FeedbackService {
   /** Rollups of finished days, comment retention, expired salts and windows. */
   upkeep(): Promise<void>;
   /** Answers per rating grouped by each of `dimensions`, in that order. */
-  counts<const D extends readonly reports.Dimension[]>(dimensions: D, filter: reports.ReportFilter): Promise<{ -readonly [K in keyof D]: reports.CountRow[] }>;
-  comments(query: reports.CommentQuery): Promise<{ rows: reports.CommentRow[]; total: number }>;
-  exportPage: (filter: reports.ReportFilter, after: { createdAt: string; id: number } | null, limit: number) => Promise<reports.ExportRow[]>;
+  counts<const D extends readonly Dimension[]>(dimensions: D, filter: ReportFilter): Promise<{ -readonly [K in keyof D]: RatingCount[] }>;
+  comments(query: CommentQuery): Promise<{ rows: VisitorComment[]; total: number }>;
+  exportPage: (filter: ReportFilter, after: { createdAt: string; id: number } | null, limit: number) => Promise<ExportedAnswer[]>;
   setCommentHidden(answerId: number, hidden: boolean): Promise<boolean>;
   /** Waits for answers still being written (at shutdown). */
   drain(): Promise<void>;
@@ -123,7 +124,7 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
     async counts(dimensions, filter) {
       const rolledUntil = await reports.lastRolledDay(db);
       const counted = await Promise.all(dimensions.map((dimension) => reports.countAnswers(db, dimension, filter, rolledUntil)));
-      return counted as { -readonly [K in keyof typeof dimensions]: reports.CountRow[] };
+      return counted as { -readonly [K in keyof typeof dimensions]: RatingCount[] };
     },
     comments: (query) => reports.listComments(db, query),
     exportPage: (filter, after, limit) => reports.exportPage(db, filter, after, limit),

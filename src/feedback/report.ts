@@ -2,7 +2,7 @@
  * Turns answer counts (rating × one dimension) into what the dashboard shows: per-group summaries
  * and a trend over days, weeks or months with empty periods kept as gaps.
  */
-import type { CountRow } from './reports.repository.ts';
+import type { RatingCount } from './report-types.ts';
 import { type Summary, summarize } from './statistics.ts';
 
 export type Granularity = 'day' | 'week' | 'month';
@@ -16,7 +16,7 @@ export interface Group {
 const DAY_MS = 86_400_000;
 
 /** Counts per rating for each key, largest groups first. */
-export function groupCounts(rows: readonly CountRow[]): Group[] {
+export function groupCounts(rows: readonly RatingCount[]): Group[] {
   const byKey = new Map<string, number[]>();
   for (const row of rows) {
     const key = String(row.key);
@@ -29,7 +29,7 @@ export function groupCounts(rows: readonly CountRow[]): Group[] {
     .sort((a, b) => b.summary.count - a.summary.count || a.key.localeCompare(b.key));
 }
 
-export function totalCounts(rows: readonly CountRow[]): number[] {
+export function totalCounts(rows: readonly RatingCount[]): number[] {
   return groupCounts(rows)[0]?.counts ?? [0, 0, 0, 0, 0];
 }
 
@@ -50,7 +50,7 @@ function nextPeriod(start: string, granularity: Granularity): string {
 }
 
 /** One group per period from `from` to `to`, periods without answers included (with no summary figures). */
-export function trend(rowsByDay: readonly CountRow[], from: string, to: string, granularity: Granularity): Group[] {
+export function trend(rowsByDay: readonly RatingCount[], from: string, to: string, granularity: Granularity): Group[] {
   const periods = new Map<string, number[]>();
   for (let start = periodStart(from, granularity); start <= to; start = nextPeriod(start, granularity)) periods.set(start, [0, 0, 0, 0, 0]);
   for (const row of rowsByDay) {

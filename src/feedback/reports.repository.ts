@@ -6,23 +6,7 @@
 import { type Kysely, sql } from 'kysely';
 import { dialectOf } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
-
-export interface ReportFilter {
-  /** Inclusive UTC days, YYYY-MM-DD. */
-  from: string;
-  to: string;
-  language: string | null;
-  /** 0 for pages in no section. */
-  sectionId: number | null;
-}
-
-export type Dimension = 'all' | 'day' | 'language' | 'sectionId' | 'pagePath' | 'machineTranslated';
-
-export interface CountRow {
-  key: string | number;
-  rating: number;
-  answers: number;
-}
+import type { CommentQuery, Dimension, ExportedAnswer, RatingCount, ReportFilter, VisitorComment } from './report-types.ts';
 
 export async function lastRolledDay(db: Kysely<Database>): Promise<string> {
   const row = await db
@@ -125,7 +109,7 @@ export function splitPeriod(from: string, to: string): { months: [string, string
 type Rollup = 'feedbackRollups' | 'feedbackMonthRollups' | 'feedbackDayTotals';
 
 /** Answers per rating, grouped by one dimension, over rolled-up and recent days alike. */
-export async function countAnswers(db: Kysely<Database>, dimension: Dimension, filter: ReportFilter, rolledUntil: string): Promise<CountRow[]> {
+export async function countAnswers(db: Kysely<Database>, dimension: Dimension, filter: ReportFilter, rolledUntil: string): Promise<RatingCount[]> {
   const key = (dimension === 'all' ? sql<string>`''` : sql<string | number>`${sql.ref(dimension)}`).as('key');
   const groups = dimension === 'all' ? [] : [sql.ref(dimension)];
 
@@ -168,23 +152,6 @@ export async function countAnswers(db: Kysely<Database>, dimension: Dimension, f
   return (await Promise.all(reads)).flat().map((row) => ({ key: row.key, rating: Number(row.rating), answers: Number(row.answers) }));
 }
 
-export interface CommentRow {
-  id: number;
-  createdAt: string;
-  pagePath: string;
-  language: string;
-  rating: number;
-  comment: string;
-  hidden: boolean;
-}
-
-export interface CommentQuery {
-  filter: ReportFilter;
-  search: string;
-  limit: number;
-  offset: number;
-}
-
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function answersIn(db: Kysely<Database>, filter: ReportFilter) {
@@ -206,7 +173,7 @@ function commentsIn(db: Kysely<Database>, filter: ReportFilter, search: string) 
   return query;
 }
 
-export async function listComments(db: Kysely<Database>, query: CommentQuery): Promise<{ rows: CommentRow[]; total: number }> {
+export async function listComments(db: Kysely<Database>, query: CommentQuery): Promise<{ rows: VisitorComment[]; total: number }> {
   const base = commentsIn(db, query.filter, query.search);
   const [rows, total] = await Promise.all([
     base
@@ -224,27 +191,13 @@ export async function listComments(db: Kysely<Database>, query: CommentQuery): P
   };
 }
 
-export interface ExportRow {
-  id: number;
-  createdAt: string;
-  pagePath: string;
-  language: string;
-  storyId: number | null;
-  sectionId: number | null;
-  machineTranslated: number;
-  device: string;
-  rating: number;
-  comment: string | null;
-  commentHidden: number;
-}
-
 /** One page of answers in time order, after the given one (keyset paging keeps a long export cheap). */
 export async function exportPage(
   db: Kysely<Database>,
   filter: ReportFilter,
   after: { createdAt: string; id: number } | null,
   limit: number,
-): Promise<ExportRow[]> {
+): Promise<ExportedAnswer[]> {
   let query = answersIn(db, filter).select([
     'id',
     'createdAt',
@@ -261,5 +214,6 @@ export async function exportPage(
   if (after) {
     query = query.where((eb) => eb.or([eb('createdAt', '>', after.createdAt), eb.and([eb('createdAt', '=', after.createdAt), eb('id', '>', after.id)])]));
   }
-  return query.orderBy('createdAt').orderBy('id').limit(limit).execute();
+  const rows = await query.orderBy('createdAt').orderBy('id').limit(limit).execute();
+  return rows.map((row) => ({ ...row, machineTranslated: row.machineTranslated === 1, commentHidden: row.commentHidden === 1 }));
 }

@@ -1,4 +1,7 @@
-/** Reads the survey settings form: wording per language (empty = the catalog's) and comment retention. */
+/**
+ * Reads the survey settings form: wording per language (empty = the catalog's) and comment retention.
+ * A field that cannot be accepted throws a FormError naming it.
+ */
 import { FormError } from '../http/form-error.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { type FeedbackSettings, MAX_TEXT_LENGTH, RATINGS, type WidgetTexts } from './feedback-settings.ts';
@@ -8,11 +11,7 @@ export type SettingsForm = Record<string, string>;
 
 export const textFields = (language: string) => [`${language}.heading`, `${language}.question`, ...RATINGS.map((r) => `${language}.label${r}`)];
 
-export function parseSurveySettings(
-  form: SettingsForm,
-  languages: readonly string[],
-  current: FeedbackSettings,
-): { settings: FeedbackSettings } | { errors: FormError } {
+export function parseSurveySettings(form: SettingsForm, languages: readonly string[], current: FeedbackSettings): FeedbackSettings {
   const errors: Record<string, MessageKey> = {};
   const retention = (form.retentionDays ?? '').trim();
   const days = Number(retention);
@@ -26,6 +25,6 @@ export function parseSurveySettings(
     const value = (name: string) => (form[`${language}.${name}`] ?? '').trim();
     texts[language] = { heading: value('heading'), question: value('question'), labels: RATINGS.map((r) => value(`label${r}`)) };
   }
-  if (Object.keys(errors).length > 0) return { errors: new FormError(errors) };
-  return { settings: { texts, commentRetentionDays: retention === '' ? null : days } };
+  if (Object.keys(errors).length > 0) throw new FormError(errors);
+  return { texts, commentRetentionDays: retention === '' ? null : days };
 }

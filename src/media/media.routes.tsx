@@ -1,7 +1,6 @@
 /** The image library under /admin/media: upload with alt text in every site language, and browse. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AdminRoutes, AdminTools } from '../admin/index.ts';
-import { can, staffOf } from '../admin/index.ts';
+import { type AdminRoutes, type AdminTools, adminPaths, can, staffOf } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
@@ -23,18 +22,17 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
       reply: FastifyReply,
       state: { alts?: Record<string, string>; errors?: Record<string, string>; notice?: string | null; status?: number } = {},
     ) {
-      const t = tools.t(request);
       const { languages, defaultLanguage } = settings.current();
       const images = await media.recentImages(request.adminLanguage, defaultLanguage, LIBRARY_SIZE);
-      return tools.render(request, reply, {
+      return tools.page(request, reply, ({ t, csrfToken }) => ({
         title: t('admin.media.title'),
         status: state.status,
         body: (
           <MediaLibrary
             t={t}
             view={{
-              action: '/admin/media',
-              csrfToken: tools.csrfToken(reply),
+              action: adminPaths.media,
+              csrfToken,
               canUpload: can(staffOf(request).role, 'stories.write'),
               altFields: languages.map((language) => ({
                 name: `alt-${language}`,
@@ -55,7 +53,7 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
             }}
           />
         ),
-      });
+      }));
     }
 
     admin.get<{ Querystring: { done?: string } }>(
@@ -73,14 +71,15 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
           return [language, typeof value === 'string' ? value : ''];
         }),
       );
-      try {
-        if (file?.truncated) throw new FormError({ image: 'admin.error.tooLarge' });
-        await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
-        return reply.redirect('/admin/media?done=uploaded', 303);
-      } catch (error) {
-        if (!(error instanceof FormError)) throw error;
-        return libraryPage(request, reply, { alts, errors: tools.fieldErrors(request, error), status: file?.truncated ? 413 : 400 });
-      }
+      return tools.submit(
+        request,
+        async () => {
+          if (file?.truncated) throw new FormError({ image: 'admin.error.tooLarge' });
+          await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
+          return reply.redirect(`${adminPaths.media}?done=uploaded`, 303);
+        },
+        (errors) => libraryPage(request, reply, { alts, errors, status: file?.truncated ? 413 : 400 }),
+      );
     });
   };
 }

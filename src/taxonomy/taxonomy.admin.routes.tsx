@@ -1,14 +1,12 @@
 /** Editors manage how news is filed: sections and tags with names per language, and Member States. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AdminRoutes, AdminTools } from '../admin/index.ts';
+import { type AdminRoutes, type AdminTools, adminPaths } from '../admin/index.ts';
 import type { TermKind } from '../db/schema.ts';
-import { FormError } from '../http/form-error.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from './taxonomy.service.ts';
 import { TaxonomyOverview, TermForm } from './views/admin/taxonomy-pages.tsx';
 
-const BASE = '/admin/taxonomy';
 /** Routes are registered inside the admin area, which is mounted at /admin. */
 const ROUTE = '/taxonomy';
 const kindParams = { kind: { type: 'string', enum: ['section', 'tag'] } } as const;
@@ -18,7 +16,6 @@ const termBody = { body: { type: 'object', additionalProperties: { type: 'string
 export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: SettingsService): AdminRoutes {
   return (admin, tools: AdminTools) => {
     admin.get<{ Querystring: { done?: string } }>(ROUTE, { config: { permission: 'taxonomy.manage' }, schema: doneQuery }, async (request, reply) => {
-      const t = tools.t(request);
       const language = request.adminLanguage;
       const [sections, tags, states, candidates] = await Promise.all([
         taxonomy.terms('section', language),
@@ -27,27 +24,27 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
         taxonomy.memberStateCandidates(language),
       ]);
       const done = request.query.done;
-      return tools.render(request, reply, {
+      return tools.page(request, reply, ({ t, csrfToken }) => ({
         title: t('admin.taxonomy.title'),
         body: (
           <TaxonomyOverview
             t={t}
             view={{
               notice: done === 'saved' ? t('admin.taxonomy.saved') : done === 'added' ? t('admin.taxonomy.added') : null,
-              sections: sections.map((term) => ({ name: term.name, href: `${BASE}/section/${term.id}` })),
-              tags: tags.map((term) => ({ name: term.name, href: `${BASE}/tag/${term.id}` })),
+              sections: sections.map((term) => ({ name: term.name, href: adminPaths.term('section', term.id) })),
+              tags: tags.map((term) => ({ name: term.name, href: adminPaths.term('tag', term.id) })),
               memberStates: states.map((state) => state.name),
-              newSectionHref: `${BASE}/section/new`,
-              newTagHref: `${BASE}/tag/new`,
+              newSectionHref: adminPaths.term('section', 'new'),
+              newTagHref: adminPaths.term('tag', 'new'),
               addMemberState: {
-                action: `${BASE}/member-states`,
-                csrfToken: tools.csrfToken(reply),
+                action: adminPaths.memberStates,
+                csrfToken,
                 options: candidates.map((c) => ({ value: c.code, label: c.name })),
               },
             }}
           />
         ),
-      });
+      }));
     });
 
     admin.post<{ Body: { code?: string } }>(
@@ -64,7 +61,7 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
       },
       async (request, reply) => {
         await taxonomy.addMemberStates([request.body.code!.toUpperCase()]);
-        return reply.redirect(`${BASE}?done=added`, 303);
+        return reply.redirect(`${adminPaths.taxonomy}?done=added`, 303);
       },
     );
 
@@ -86,15 +83,15 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
       const title = existing
         ? t(kind === 'section' ? 'admin.taxonomy.editSection' : 'admin.taxonomy.editTag', { name: displayName })
         : t(kind === 'section' ? 'admin.taxonomy.newSection' : 'admin.taxonomy.newTag');
-      return tools.render(request, reply, {
+      return tools.page(request, reply, ({ csrfToken }) => ({
         title,
         status: state.status,
         body: (
           <TermForm
             t={t}
             view={{
-              action: `${BASE}/${kind}/${id ?? 'new'}`,
-              csrfToken: tools.csrfToken(reply),
+              action: adminPaths.term(kind, id ?? 'new'),
+              csrfToken,
               slug: values.slug ?? '',
               slugError: state.errors?.slug,
               notice: state.notice ?? null,
@@ -107,7 +104,7 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
             }}
           />
         ),
-      });
+      }));
     }
 
     type TermRoute = { Params: { kind: TermKind; id: string }; Body: Record<string, string> };
@@ -128,13 +125,14 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
         const id = idOf(request.params.id);
         const body = request.body ?? {};
         const names = Object.fromEntries(settings.current().languages.map((language) => [language, body[`name-${language}`] ?? '']));
-        try {
-          await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
-          return reply.redirect(`${BASE}?done=saved`, 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return termPage(request, reply, kind, id, { values: body, errors: tools.fieldErrors(request, error), status: 400 });
-        }
+        return tools.submit(
+          request,
+          async () => {
+            await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
+            return reply.redirect(`${adminPaths.taxonomy}?done=saved`, 303);
+          },
+          (errors) => termPage(request, reply, kind, id, { values: body, errors, status: 400 }),
+        );
       },
     );
   };

@@ -3,8 +3,8 @@
  * which goes first when several offer a language pair, each one's monthly character budget, and this
  * month's counters (characters sent, memory hit rate).
  */
-import type { AdminRoutes } from '../admin/index.ts';
-import { adminPaths } from '../admin/index.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AdminRoutes, adminPaths } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { ENGINE_IDS } from './engine-settings.ts';
@@ -32,22 +32,21 @@ function readForm(form: EnginesForm, configured: EngineId[], current: ReturnType
 export function translationAdminRoutes(machine: MachineTranslationService): AdminRoutes {
   return (admin, tools) => {
     async function page(
-      request: Parameters<typeof tools.render>[0],
-      reply: Parameters<typeof tools.render>[1],
+      request: FastifyRequest,
+      reply: FastifyReply,
       state: { form?: EnginesForm; errors?: Record<string, string>; saved?: boolean; status?: number },
     ) {
-      const t = tools.t(request);
       const usage = await machine.usage();
       const number = new Intl.NumberFormat(request.adminLanguage);
       const percent = new Intl.NumberFormat(request.adminLanguage, { style: 'percent', maximumFractionDigits: 0 });
-      return tools.render(request, reply, {
+      return tools.page(request, reply, ({ t, csrfToken }) => ({
         title: t('admin.translation.title'),
         status: state.status,
         body: (
           <EnginesPage
             t={t}
             action={adminPaths.translation}
-            csrfToken={tools.csrfToken(reply)}
+            csrfToken={csrfToken}
             saved={state.saved ?? false}
             errors={state.errors ?? {}}
             engines={usage.map((engine, index) => {
@@ -65,7 +64,7 @@ export function translationAdminRoutes(machine: MachineTranslationService): Admi
             })}
           />
         ),
-      });
+      }));
     }
 
     admin.get<{ Querystring: { done?: string } }>(
@@ -78,14 +77,15 @@ export function translationAdminRoutes(machine: MachineTranslationService): Admi
       '/translation',
       { config: { permission: 'translation.configure' }, schema: { body: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } } } },
       async (request, reply) => {
-        try {
-          const configured = machine.engines().map((engine) => engine.id);
-          await machine.updateEngineSettings(readForm(request.body, configured, machine.engineSettings()));
-          return reply.redirect(`${adminPaths.translation}?done=saved`, 303);
-        } catch (error) {
-          if (!(error instanceof FormError)) throw error;
-          return page(request, reply, { form: request.body, errors: tools.fieldErrors(request, error), status: 400 });
-        }
+        return tools.submit(
+          request,
+          async () => {
+            const configured = machine.engines().map((engine) => engine.id);
+            await machine.updateEngineSettings(readForm(request.body, configured, machine.engineSettings()));
+            return reply.redirect(`${adminPaths.translation}?done=saved`, 303);
+          },
+          (errors) => page(request, reply, { form: request.body, errors, status: 400 }),
+        );
       },
     );
   };
