@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, VARIABLES } from './config.ts';
 
 function failure(env: Record<string, string>): ConfigError {
   try {
@@ -51,5 +51,54 @@ describe('configuration', () => {
     assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy, ['127.0.0.1', '10.0.0.0/8']);
     assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
     assert.equal(failure({ TRUST_PROXY: 'nginx.internal' }).variable, 'TRUST_PROXY');
+  });
+
+  it('documents every setting: each Config key has an entry with a name, description and default', () => {
+    assert.deepEqual(Object.keys(loadConfig({})), Object.keys(VARIABLES));
+    for (const [key, variable] of Object.entries(VARIABLES)) {
+      assert.match(variable.name, /^[A-Z][A-Z0-9_]*\b/, `${key} has no variable name`);
+      assert.ok(variable.description.trim(), `${key} (${variable.name}) has no description`);
+      assert.ok(variable.defaultText.trim(), `${key} (${variable.name}) has no default text`);
+    }
+  });
+
+  it('reads exactly the variables the table names', () => {
+    const documented = Object.values(VARIABLES).flatMap((variable) => variable.name.match(/[A-Z][A-Z0-9_]+/g) ?? []);
+    // Fully set as well as empty, so that variables read only alongside another (DEEPL_API_URL) are seen too.
+    const everything: Record<string, string> = {
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'sqlite:news.sqlite',
+      PUBLIC_URL: 'https://news.example.org',
+      LOG_LEVEL: 'warn',
+      DIWAN_MEDIA_DIR: 'media',
+      DIWAN_SEED_DEMO: 'false',
+      DIWAN_ADMIN_EMAIL: 'admin@example.org',
+      DIWAN_ADMIN_PASSWORD: 'correct horse battery',
+      PAGE_CACHE_MB: '16',
+      DIWAN_SCHEDULER_SECONDS: '10',
+      METRICS_TOKEN: 'metrics-token-0123456789',
+      TRUST_PROXY: '127.0.0.1',
+      APERTIUM_URL: 'http://127.0.0.1:2737',
+      LIBRETRANSLATE_URL: 'http://127.0.0.1:5000',
+      LIBRETRANSLATE_API_KEY: 'key',
+      DEEPL_API_KEY: 'key:fx',
+      DEEPL_API_URL: 'http://127.0.0.1:8001',
+      GOOGLE_TRANSLATE_API_KEY: 'key',
+      GOOGLE_TRANSLATE_API_URL: 'http://127.0.0.1:8002',
+      TRANSLATION_WAIT_MS: '1000',
+    };
+    const read = new Set<string>();
+    for (const env of [{}, everything] as Record<string, string>[]) {
+      loadConfig(
+        new Proxy(env, {
+          get: (target, name) => {
+            read.add(String(name));
+            return target[String(name)];
+          },
+        }),
+      );
+    }
+    assert.deepEqual([...read].sort(), [...new Set(documented)].sort());
   });
 });

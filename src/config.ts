@@ -1,31 +1,12 @@
 /**
- * The only reader of `process.env`. Every variable Diwan understands is declared here with its
- * documentation, default and validation; `loadConfig` throws a `ConfigError` naming the variable
- * when a value is wrong, so a bad deployment stops at start-up rather than misbehaving later.
+ * The only reader of `process.env`. Every variable Diwan understands is declared once, in `VARIABLES`,
+ * with its documentation, default and validation; `Config` and `loadConfig` follow from that table.
+ * `loadConfig` throws a `ConfigError` naming the variable when a value is wrong, so a bad deployment
+ * stops at start-up rather than misbehaving later.
  */
 import path from 'node:path';
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
-
-export interface Config {
-  port: number;
-  host: string;
-  database: DatabaseTarget;
-  publicUrl: URL;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  mediaDir: string;
-  seedDemo: boolean;
-  admin: { email: string; password: string } | null;
-  pageCacheBytes: number;
-  schedulerIntervalMs: number;
-  metricsToken: string | null;
-  /** Which proxies' X-Forwarded-For to believe when telling visitors apart (Fastify's `trustProxy`). */
-  trustProxy: boolean | string[];
-  /** Machine translation engines, each present only when configured. */
-  engines: EngineSettings;
-  /** How long a reader waits for a first machine translation before getting the original. */
-  translationWaitMs: number;
-}
 
 export interface EngineSettings {
   apertium: { url: string } | null;
@@ -47,13 +28,21 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 interface Variable<T> {
+  /** An entry that reads several variables names them all. */
   name: string;
   description: string;
   defaultText: string;
-  read(raw: string | undefined, env: Env): T;
+  /** Takes the whole environment because some entries read several variables, and PUBLIC_URL's default depends on PORT. */
+  read(env: Env): T;
+}
+
+/** An entry read from the one variable it names. */
+function variable<T>(name: string, entry: Omit<Variable<T>, 'name' | 'read'> & { read(raw: string | undefined, env: Env): T }): Variable<T> {
+  return { name, description: entry.description, defaultText: entry.defaultText, read: (env) => entry.read(env[name], env) };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
 
 function present(raw: string | undefined): raw is string {
   return raw !== undefined && raw.trim() !== '';
@@ -111,7 +100,7 @@ function readBoolean(name: string, fallback: boolean) {
   };
 }
 
-function readAdmin(_raw: string | undefined, env: Env): Config['admin'] {
+function readAdmin(env: Env): { email: string; password: string } | null {
   const email = env.DIWAN_ADMIN_EMAIL?.trim();
   const password = env.DIWAN_ADMIN_PASSWORD;
   if (!email && !password) return null;
@@ -141,7 +130,7 @@ function readMetricsToken(raw: string | undefined): string | null {
   return raw.trim();
 }
 
-function readTrustProxy(raw: string | undefined): Config['trustProxy'] {
+function readTrustProxy(raw: string | undefined): boolean | string[] {
   if (!present(raw)) return false;
   const value = raw.trim().toLowerCase();
   if (value === 'true' || value === 'false') return value === 'true';
@@ -164,7 +153,7 @@ function readServiceUrl(name: string, raw: string | undefined): string | null {
   return url.toString().replace(/\/+$/, '');
 }
 
-function readEngines(_raw: string | undefined, env: Env): EngineSettings {
+function readEngines(env: Env): EngineSettings {
   const apertium = readServiceUrl('APERTIUM_URL', env.APERTIUM_URL);
   const libre = readServiceUrl('LIBRETRANSLATE_URL', env.LIBRETRANSLATE_URL);
   const deeplKey = env.DEEPL_API_KEY?.trim();
@@ -177,34 +166,29 @@ function readEngines(_raw: string | undefined, env: Env): EngineSettings {
   };
 }
 
-/** Every variable, in the order the README documents them. */
+/** Keyed by the `Config` property each entry fills; `loadConfig` reads them in this order. */
 export const VARIABLES = {
-  port: {
-    name: 'PORT',
+  port: variable('PORT', {
     description: 'TCP port the web server listens on.',
     defaultText: '3000',
     read: readPort,
-  },
-  host: {
-    name: 'HOST',
+  }),
+  host: variable('HOST', {
     description: 'Address to bind; `0.0.0.0` to accept connections from other machines.',
     defaultText: 'localhost',
     read: (raw) => (present(raw) ? raw.trim() : 'localhost'),
-  },
-  database: {
-    name: 'DATABASE_URL',
+  }),
+  database: variable('DATABASE_URL', {
     description: '`sqlite:<file>` or `postgres://user:password@host:5432/database`.',
     defaultText: 'sqlite:./data/diwan.sqlite',
     read: parseDatabaseUrl,
-  },
-  publicUrl: {
-    name: 'PUBLIC_URL',
+  }),
+  publicUrl: variable('PUBLIC_URL', {
     description: 'Address visitors use; canonical links, feeds and secure cookies derive from it.',
     defaultText: 'http://localhost:$PORT',
     read: readPublicUrl,
-  },
-  logLevel: {
-    name: 'LOG_LEVEL',
+  }),
+  logLevel: variable('LOG_LEVEL', {
     description: 'One of fatal, error, warn, info, debug, trace, silent.',
     defaultText: 'info',
     read: (raw) => {
@@ -213,85 +197,62 @@ export const VARIABLES = {
       if (!(LOG_LEVELS as readonly string[]).includes(level)) {
         throw new ConfigError('LOG_LEVEL', `"${raw}" is not one of ${LOG_LEVELS.join(', ')}`);
       }
-      return level as Config['logLevel'];
+      return level as LogLevel;
     },
-  },
-  mediaDir: {
-    name: 'DIWAN_MEDIA_DIR',
+  }),
+  mediaDir: variable('DIWAN_MEDIA_DIR', {
     description: 'Folder for uploaded images and their variants.',
     defaultText: './data/media',
     read: (raw) => path.resolve(present(raw) ? raw.trim() : path.join('data', 'media')),
-  },
-  seedDemo: {
-    name: 'DIWAN_SEED_DEMO',
+  }),
+  seedDemo: variable('DIWAN_SEED_DEMO', {
     description: 'Seed the demo newsroom on start when the database has no stories.',
     defaultText: 'true',
     read: readBoolean('DIWAN_SEED_DEMO', true),
-  },
+  }),
   admin: {
     name: 'DIWAN_ADMIN_EMAIL / DIWAN_ADMIN_PASSWORD',
     description: 'First administrator, created on start when no user exists (password: 12+ characters).',
     defaultText: '(none)',
     read: readAdmin,
   },
-  pageCacheBytes: {
-    name: 'PAGE_CACHE_MB',
+  pageCacheBytes: variable('PAGE_CACHE_MB', {
     description: 'Memory for rendered public pages, in megabytes; `0` renders every request.',
     defaultText: '64',
     read: (raw) => readWholeNumber('PAGE_CACHE_MB', 64, { min: 0, max: 65_536 })(raw) * 1024 * 1024,
-  },
-  schedulerIntervalMs: {
-    name: 'DIWAN_SCHEDULER_SECONDS',
+  }),
+  schedulerIntervalMs: variable('DIWAN_SCHEDULER_SECONDS', {
     description: 'How often scheduled translations that are due get published.',
     defaultText: '5',
     read: (raw) => readWholeNumber('DIWAN_SCHEDULER_SECONDS', 5, { min: 1, max: 3600 })(raw) * 1000,
-  },
-  metricsToken: {
-    name: 'METRICS_TOKEN',
+  }),
+  metricsToken: variable('METRICS_TOKEN', {
     description: 'Bearer token for Prometheus at `/metrics` (16+ characters); unset, `/metrics` is off.',
     defaultText: '(none)',
     read: readMetricsToken,
-  },
-  trustProxy: {
-    name: 'TRUST_PROXY',
+  }),
+  /** Fastify's `trustProxy` option, as is. */
+  trustProxy: variable('TRUST_PROXY', {
     description: 'Proxies whose `X-Forwarded-For` names the visitor: addresses such as `127.0.0.1` (or networks, `10.0.0.0/8`), or `true` for any.',
     defaultText: '(none)',
     read: readTrustProxy,
-  },
+  }),
   engines: {
     name: 'APERTIUM_URL / LIBRETRANSLATE_URL (+ LIBRETRANSLATE_API_KEY) / DEEPL_API_KEY (+ DEEPL_API_URL) / GOOGLE_TRANSLATE_API_KEY (+ GOOGLE_TRANSLATE_API_URL)',
     description: 'Machine translation engines; each is on when its variable is set (the URL variables in brackets override the providers’ addresses).',
     defaultText: '(none)',
     read: readEngines,
   },
-  translationWaitMs: {
-    name: 'TRANSLATION_WAIT_MS',
+  translationWaitMs: variable('TRANSLATION_WAIT_MS', {
     description: 'How long a reader waits for a story’s first machine translation before getting the original with a notice.',
     defaultText: '3000',
     read: (raw) => readWholeNumber('TRANSLATION_WAIT_MS', 3000, { min: 0, max: 60_000 })(raw),
-  },
-} satisfies { [K in keyof Config]: Variable<Config[K]> };
+  }),
+} satisfies Record<string, Variable<unknown>>;
 
-/** Reads and validates the whole configuration; throws `ConfigError` on the first bad variable. */
+export type Config = { [K in keyof typeof VARIABLES]: ReturnType<(typeof VARIABLES)[K]['read']> };
+
+/** Reads and validates the whole configuration; throws `ConfigError` on the first bad variable, in the table's order. */
 export function loadConfig(env: Env = process.env): Config {
-  const read = <K extends keyof Config>(key: K): Config[K] => {
-    const variable = VARIABLES[key] as Variable<Config[K]>;
-    return variable.read(env[variable.name], env);
-  };
-  return {
-    port: read('port'),
-    host: read('host'),
-    database: read('database'),
-    publicUrl: read('publicUrl'),
-    logLevel: read('logLevel'),
-    mediaDir: read('mediaDir'),
-    seedDemo: read('seedDemo'),
-    admin: read('admin'),
-    pageCacheBytes: read('pageCacheBytes'),
-    schedulerIntervalMs: read('schedulerIntervalMs'),
-    metricsToken: read('metricsToken'),
-    trustProxy: read('trustProxy'),
-    engines: read('engines'),
-    translationWaitMs: read('translationWaitMs'),
-  };
+  return Object.fromEntries(Object.entries(VARIABLES).map(([key, variable]) => [key, variable.read(env)])) as Config;
 }
