@@ -184,7 +184,7 @@ export const VARIABLES = {
     read: parseDatabaseUrl,
   }),
   publicUrl: variable('PUBLIC_URL', {
-    description: 'Address visitors use; canonical links, feeds and secure cookies derive from it.',
+    description: 'Origin visitors use (no path); canonical links, hreflang alternates and secure cookies derive from it.',
     defaultText: 'http://localhost:$PORT',
     read: readPublicUrl,
   }),
@@ -206,7 +206,7 @@ export const VARIABLES = {
     read: (raw) => path.resolve(present(raw) ? raw.trim() : path.join('data', 'media')),
   }),
   seedDemo: variable('DIWAN_SEED_DEMO', {
-    description: 'Seed the demo newsroom on start when the database has no stories.',
+    description: 'Seed the demo newsroom on start when the database has neither stories nor sections.',
     defaultText: 'true',
     read: readBoolean('DIWAN_SEED_DEMO', true),
   }),
@@ -227,7 +227,7 @@ export const VARIABLES = {
     read: (raw) => readWholeNumber('DIWAN_SCHEDULER_SECONDS', 5, { min: 1, max: 3600 })(raw) * 1000,
   }),
   metricsToken: variable('METRICS_TOKEN', {
-    description: 'Bearer token for Prometheus at `/metrics` (16+ characters); unset, `/metrics` is off.',
+    description: 'Bearer token for Prometheus at `/metrics` (16+ characters); unset, `/metrics` answers 404.',
     defaultText: '(none)',
     read: readMetricsToken,
   }),
