@@ -97,7 +97,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     // Malformed URLs (bad percent-encoding, oversized parameters) get the same 400 page as any bad request.
-    frameworkErrors: (error, request, reply) => void errors.sendError(AppError.badRequest(error.message), request, reply as FastifyReply),
+    frameworkErrors: (error, request, reply) => void errors.sendError(new AppError('request.malformed_url', error.message), request, reply as FastifyReply),
   });
 
   registerSecurityHeaders(app, { https: config.publicUrl.protocol === 'https:' });

@@ -45,7 +45,7 @@ export interface UserChanges {
 
 export class TooManyAttempts extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super(429, 'too_many_requests', 'Too many failed sign-in attempts; try again later');
+    super('sign_in.throttled', 'Too many failed sign-in attempts; try again later');
   }
 }
 
@@ -92,7 +92,7 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
     validateProfile(input, errors);
     const problem = passwordProblem(input.password);
     if (problem) errors.password = problem === 'tooShort' ? 'admin.error.passwordTooShort' : 'admin.error.tooLong';
-    if (Object.keys(errors).length > 0) throw new FormError(errors);
+    if (Object.keys(errors).length > 0) throw new FormError('user.invalid', errors);
     const id = await users.insertUser(
       db,
       {
@@ -129,7 +129,7 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
         await recordFailure(db, keys.account, 'account', now);
         await recordFailure(db, keys.client, 'client', now);
         await audit.record(row?.id ?? null, 'session.failed', `email:${email.slice(0, 320)}`, { client });
-        throw new FormError({ email: 'admin.error.signIn' });
+        throw new FormError('sign_in.failed', { email: 'admin.error.signIn' });
       }
       await clearFailures(db, keys.account);
       if (replacing) await sessions.deleteSession(db, sessionId(replacing));
@@ -161,12 +161,12 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
 
     async changePassword(userId, current, next, keepToken) {
       const row = await users.findUserById(db, userId);
-      if (!row) throw AppError.notFound('No such user');
+      if (!row) throw new AppError('user.not_found', 'No such user');
       const errors: FormError['fields'] = {};
       if (!(await verifyPassword(current, row.passwordHash))) errors.currentPassword = 'admin.error.currentPassword';
       const problem = passwordProblem(next);
       if (problem) errors.newPassword = problem === 'tooShort' ? 'admin.error.passwordTooShort' : 'admin.error.tooLong';
-      if (Object.keys(errors).length > 0) throw new FormError(errors);
+      if (Object.keys(errors).length > 0) throw new FormError('account.invalid', errors);
       await users.updateUser(db, userId, { passwordHash: await hashPassword(next) }, new Date().toISOString());
       // Anyone else holding a session of this account is signed out.
       await sessions.deleteSessionsOf(db, userId, sessionId(keepToken));
@@ -174,7 +174,7 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
     },
 
     async setInterfaceLanguage(userId, language) {
-      if (!deps.languages().includes(language)) throw new FormError({ interfaceLanguage: 'admin.error.invalidChoice' });
+      if (!deps.languages().includes(language)) throw new FormError('account.invalid', { interfaceLanguage: 'admin.error.invalidChoice' });
       await users.updateUser(db, userId, { interfaceLanguage: language }, new Date().toISOString());
     },
 
@@ -182,18 +182,18 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
 
     async findUser(id) {
       const row = await users.findUserById(db, id);
-      if (!row) throw AppError.notFound(`No user ${id}`);
+      if (!row) throw new AppError('user.not_found', `No user ${id}`);
       return toUser(row);
     },
 
     async updateUser(id, changes, actorId) {
       const before = await users.findUserById(db, id);
-      if (!before) throw AppError.notFound(`No user ${id}`);
+      if (!before) throw new AppError('user.not_found', `No user ${id}`);
       const errors: FormError['fields'] = {};
       validateProfile(changes, errors);
       const demotesSelf = id === actorId && (changes.role !== 'administrator' || changes.disabled);
       if (demotesSelf) errors.role = 'admin.error.ownRole';
-      if (Object.keys(errors).length > 0) throw new FormError(errors);
+      if (Object.keys(errors).length > 0) throw new FormError('user.invalid', errors);
       const disabledAt = changes.disabled ? (before.disabledAt ?? new Date().toISOString()) : null;
       await users.updateUser(
         db,

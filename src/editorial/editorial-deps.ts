@@ -32,6 +32,7 @@ export interface MachineDrafts {
 
 /** A site language named in a URL, or a 404. */
 export function siteLanguageOf(settings: SettingsService, language: string | undefined): string {
-  if (!language || !settings.current().languages.includes(language)) throw AppError.notFound(`"${String(language).slice(0, 35)}" is not a site language`);
+  if (!language || !settings.current().languages.includes(language))
+    throw new AppError('language.unknown', `"${String(language).slice(0, 35)}" is not a site language`);
   return language;
 }

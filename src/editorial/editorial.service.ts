@@ -70,7 +70,7 @@ export function createEditorialService(deps: {
 
   async function facts(storyId: number, language: string) {
     const story = await repo.findStory(db, storyId);
-    if (!story) throw AppError.notFound(`No story ${storyId}`);
+    if (!story) throw new AppError('story.not_found', `No story ${storyId}`);
     const translations = await repo.listTranslations(db, storyId);
     const translation = translations.find((t) => t.language === language) ?? null;
     const original = translations[0] ?? null;
@@ -95,7 +95,7 @@ export function createEditorialService(deps: {
     if (input.slug.length > 200) errors.slug = 'admin.error.tooLong';
     else if (title && (await repo.slugTakenByOther(db, language, slug, storyId))) errors.slug = 'admin.error.slugTaken';
     if (!settings.current().languages.includes(language)) errors.language = 'admin.error.invalidChoice';
-    if (Object.keys(errors).length > 0) throw new FormError(errors);
+    if (Object.keys(errors).length > 0) throw new FormError(errors.slug === 'admin.error.slugTaken' ? 'story.slug_taken' : 'story.invalid', errors);
     return { title, summary, bodyHtml, slug };
   }
 
@@ -108,12 +108,12 @@ export function createEditorialService(deps: {
     async list(filter, page) {
       const total = await repo.countForAdmin(db, filter);
       const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-      if (page > pages) throw AppError.notFound(`Page ${page} is past the last page (${pages})`);
+      if (page > pages) throw new AppError('page.past_last', `Page ${page} is past the last page (${pages})`);
       return { rows: await repo.listForAdmin(db, filter, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }), page, pages };
     },
 
     async editable(storyId, language, user, sourceLanguage) {
-      if (!settings.current().languages.includes(language)) throw AppError.notFound(`"${language}" is not a site language`);
+      if (!settings.current().languages.includes(language)) throw new AppError('language.unknown', `"${language}" is not a site language`);
       const { story, translations, translation, original, rules } = await facts(storyId, language);
       const sourceTag = sourceLanguage ?? translation?.sourceLanguage ?? (original?.language !== language ? original?.language : undefined);
       const source = translations.find((t) => t.language === sourceTag && t.language !== language) ?? null;
@@ -146,7 +146,7 @@ export function createEditorialService(deps: {
 
     async save(storyId, language, input, story, user, sourceLanguage) {
       const { story: current, translation, translations, rules } = await facts(storyId, language);
-      if (!canEdit(user, rules)) throw AppError.forbidden('You may not edit this translation');
+      if (!canEdit(user, rules)) throw new AppError('story.edit_forbidden', 'You may not edit this translation');
       const content = await validate(language, input, storyId);
       const source = translations.find((t) => t.language === (sourceLanguage ?? translation?.sourceLanguage) && t.language !== language) ?? null;
       const at = now();
@@ -178,13 +178,14 @@ export function createEditorialService(deps: {
 
     async move(storyId, language, to, user, publishAt) {
       const { translation, rules } = await facts(storyId, language);
-      if (!translation) throw AppError.notFound(`Story ${storyId} has no ${language} translation`);
-      if (!allowedMoves(user, rules).includes(to)) throw AppError.forbidden(`You may not move this translation from ${translation.status} to ${to}`);
+      if (!translation) throw new AppError('story.not_translated', `Story ${storyId} has no ${language} translation`);
+      if (!allowedMoves(user, rules).includes(to))
+        throw new AppError('story.move_forbidden', `You may not move this translation from ${translation.status} to ${to}`);
       const at = now();
       let publishedAt = translation.publishedAt;
       if (to === 'published') publishedAt = translation.status === 'scheduled' || !publishedAt || publishedAt > at ? at : publishedAt;
       if (to === 'scheduled') {
-        if (!publishAt || Number.isNaN(Date.parse(publishAt)) || publishAt <= at) throw new FormError({ publishAt: 'admin.error.futureDate' });
+        if (!publishAt || Number.isNaN(Date.parse(publishAt)) || publishAt <= at) throw new FormError('story.invalid', { publishAt: 'admin.error.futureDate' });
         publishedAt = new Date(publishAt).toISOString();
       }
       await repo.updateTranslation(db, translation.id, { status: to, publishedAt }, at);
@@ -194,14 +195,14 @@ export function createEditorialService(deps: {
 
     async history(storyId, language) {
       const translation = await repo.findTranslation(db, storyId, language);
-      if (!translation) throw AppError.notFound(`Story ${storyId} has no ${language} translation`);
+      if (!translation) throw new AppError('story.not_translated', `Story ${storyId} has no ${language} translation`);
       return repo.listRevisions(db, translation.id);
     },
 
     async revision(storyId, language, revision) {
       const translation = await repo.findTranslation(db, storyId, language);
       const after = translation && (await repo.findRevision(db, translation.id, revision));
-      if (!translation || !after) throw AppError.notFound(`No revision ${revision} of story ${storyId} in ${language}`);
+      if (!translation || !after) throw new AppError('revision.not_found', `No revision ${revision} of story ${storyId} in ${language}`);
       return { before: (await repo.findRevision(db, translation.id, revision - 1)) ?? null, after };
     },
 

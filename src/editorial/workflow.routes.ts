@@ -45,7 +45,7 @@ export function workflowRoutes(deps: EditorialRoutesDeps, editorPage: EditorPage
       async (request, reply) => {
         const { id, lang } = request.params;
         if (!machine || !(await machine.markReviewed(id, lang, staffOf(request).id)))
-          throw AppError.notFound(`Story ${id} has no machine translation into ${lang}`);
+          throw new AppError('translation.not_found', `Story ${id} has no machine translation into ${lang}`);
         const original = await stories.original(id);
         return reply.redirect(`${adminPaths.story(id, original?.language ?? settings.current().defaultLanguage)}?done=reviewed`, 303);
       },
@@ -58,7 +58,7 @@ export function workflowRoutes(deps: EditorialRoutesDeps, editorPage: EditorPage
         const { id } = request.params;
         const language = siteLanguageOf(settings, request.params.lang);
         const original = await stories.original(id);
-        if (!machine || !original) throw AppError.notFound(`Story ${id} has no published original to translate`);
+        if (!machine || !original) throw new AppError('story.not_found', `Story ${id} has no published original to translate`);
         try {
           await machine.translateNow(original, language);
         } catch (error) {

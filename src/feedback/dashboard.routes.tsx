@@ -138,7 +138,7 @@ export function feedbackDashboardRoutes({
       },
       async (request, reply) => {
         const found = await feedback.setCommentHidden(request.params.id, request.body.hidden === '1');
-        if (!found) throw AppError.notFound('No such comment');
+        if (!found) throw new AppError('survey.comment_not_found', 'No such comment');
         return reply.redirect(safeNext(request.body.back), 303);
       },
     );

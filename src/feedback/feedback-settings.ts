@@ -50,11 +50,12 @@ export function textsIn(settings: FeedbackSettings, language: string): WidgetTex
 function validate(settings: FeedbackSettings): FeedbackSettings {
   const days = settings.commentRetentionDays;
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > 36500)) {
-    throw AppError.badRequest('Comment retention must be a whole number of days between 1 and 36500, or empty to keep comments');
+    throw new AppError('survey.settings_invalid', 'Comment retention must be a whole number of days between 1 and 36500, or empty to keep comments');
   }
   for (const texts of Object.values(settings.texts)) {
     const all = [texts.heading ?? '', texts.question ?? '', ...(texts.labels ?? [])];
-    if (all.some((text) => text.length > MAX_TEXT_LENGTH)) throw AppError.badRequest(`Survey texts are limited to ${MAX_TEXT_LENGTH} characters`);
+    if (all.some((text) => text.length > MAX_TEXT_LENGTH))
+      throw new AppError('survey.settings_invalid', `Survey texts are limited to ${MAX_TEXT_LENGTH} characters`);
   }
   return settings;
 }

@@ -97,6 +97,7 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       const refused = await postJson({ rating: 4, page: ARTICLE });
       assert.equal(refused.statusCode, 429);
       assert.ok(Number(refused.headers['retry-after']) > 0);
+      assert.equal(refused.json().error.code, 'survey.rate_limited');
       assert.match(refused.json().error.message, /many answers/);
       assert.equal((await answers()).length, ANSWERS_PER_WINDOW);
       address = '198.51.100.7';
@@ -109,27 +110,29 @@ for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
       assert.match(trapped.body, /meant to stay empty/);
       const bot = await postJson({ rating: 5, page: ARTICLE }, { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
       assert.equal(bot.statusCode, 403);
+      assert.equal(bot.json().error.code, 'survey.automated');
       assert.equal((await postJson({ rating: 5, page: ARTICLE }, { 'user-agent': '' })).statusCode, 403);
       assert.equal((await answers()).length, 0);
     });
 
-    const invalid: [string, unknown, number, RegExp][] = [
-      ['rating 0', { rating: 0, page: ARTICLE }, 400, /five answers/],
-      ['rating 6', { rating: 6, page: ARTICLE }, 400, /five answers/],
-      ['rating "abc"', { rating: 'abc', page: ARTICLE }, 400, /five answers/],
-      ['no rating', { page: ARTICLE }, 400, /five answers/],
-      ['a fractional rating', { rating: 3.5, page: ARTICLE }, 400, /five answers/],
-      ['no page', { rating: 3 }, 400, /which page/],
-      ['a page on another site', { rating: 3, page: '//evil.example/x' }, 400, /which page/],
-      ['a page outside the site languages', { rating: 3, page: '/xx/news/a' }, 400, /which page/],
-      ['a comment over the limit', { rating: 3, page: ARTICLE, comment: 'x'.repeat(1001) }, 400, /at most 1,000/],
-      ['a comment with a NUL character', { rating: 3, page: ARTICLE, comment: 'a\u0000b' }, 400, /only text/],
-      ['a body that is not an object', [1, 2, 3], 400, /five answers/],
+    const invalid: [string, unknown, number, string, RegExp][] = [
+      ['rating 0', { rating: 0, page: ARTICLE }, 400, 'survey.rating_invalid', /five answers/],
+      ['rating 6', { rating: 6, page: ARTICLE }, 400, 'survey.rating_invalid', /five answers/],
+      ['rating "abc"', { rating: 'abc', page: ARTICLE }, 400, 'survey.rating_invalid', /five answers/],
+      ['no rating', { page: ARTICLE }, 400, 'survey.rating_invalid', /five answers/],
+      ['a fractional rating', { rating: 3.5, page: ARTICLE }, 400, 'survey.rating_invalid', /five answers/],
+      ['no page', { rating: 3 }, 400, 'survey.page_invalid', /which page/],
+      ['a page on another site', { rating: 3, page: '//evil.example/x' }, 400, 'survey.page_invalid', /which page/],
+      ['a page outside the site languages', { rating: 3, page: '/xx/news/a' }, 400, 'survey.page_unknown', /which page/],
+      ['a comment over the limit', { rating: 3, page: ARTICLE, comment: 'x'.repeat(1001) }, 400, 'survey.comment_invalid', /at most 1,000/],
+      ['a comment with a NUL character', { rating: 3, page: ARTICLE, comment: 'a\u0000b' }, 400, 'survey.comment_invalid', /only text/],
+      ['a body that is not an object', [1, 2, 3], 400, 'survey.rating_invalid', /five answers/],
     ];
-    for (const [what, body, status, message] of invalid) {
-      it(`refuses ${what} with ${status} and a message, storing nothing`, async () => {
+    for (const [what, body, status, code, message] of invalid) {
+      it(`refuses ${what} with ${status}, ${code} and a message, storing nothing`, async () => {
         const response = await postJson(body);
         assert.equal(response.statusCode, status);
+        assert.equal(response.json().error.code, code);
         assert.match(response.json().error.message, message);
         assert.equal((await answers()).length, 0);
       });

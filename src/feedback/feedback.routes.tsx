@@ -5,6 +5,7 @@
 import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Counter } from 'prom-client';
+import { ERROR_STATUS, type ErrorCode } from '../http/error-codes.ts';
 import { languageParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths } from '../http/urls.ts';
@@ -48,15 +49,15 @@ const answerSchema = {
 
 type Problem = Refusal | 'rating' | 'comment' | 'page' | 'trap' | 'content_type';
 
-const PROBLEMS: Record<Problem, { status: number; message: MessageKey }> = {
-  rating: { status: 400, message: 'feedback.refused.rating' },
-  comment: { status: 400, message: 'feedback.refused.comment' },
-  page: { status: 400, message: 'feedback.refused.page' },
-  unknown_page: { status: 400, message: 'feedback.refused.page' },
-  trap: { status: 400, message: 'feedback.refused.trap' },
-  content_type: { status: 415, message: 'feedback.refused.contentType' },
-  automated: { status: 403, message: 'feedback.refused.automated' },
-  rate_limited: { status: 429, message: 'feedback.refused.rateLimited' },
+const PROBLEMS: Record<Problem, { code: ErrorCode; message: MessageKey }> = {
+  rating: { code: 'survey.rating_invalid', message: 'feedback.refused.rating' },
+  comment: { code: 'survey.comment_invalid', message: 'feedback.refused.comment' },
+  page: { code: 'survey.page_invalid', message: 'feedback.refused.page' },
+  unknown_page: { code: 'survey.page_unknown', message: 'feedback.refused.page' },
+  trap: { code: 'survey.trap', message: 'feedback.refused.trap' },
+  content_type: { code: 'survey.content_type', message: 'feedback.refused.contentType' },
+  automated: { code: 'survey.automated', message: 'feedback.refused.automated' },
+  rate_limited: { code: 'survey.rate_limited', message: 'feedback.refused.rateLimited' },
 };
 
 function problemOf(error: FastifyError): Problem {
@@ -83,14 +84,15 @@ export function feedbackRoutes({ feedback, settings, pages, submissions }: Feedb
 
   async function refuse(request: FastifyRequest, reply: FastifyReply, problem: Problem, body: Partial<AnswerBody> | undefined) {
     submissions.inc({ result: problem });
-    const { status, message } = PROBLEMS[problem];
+    const { code, message } = PROBLEMS[problem];
+    const status = ERROR_STATUS[code];
     const page = typeof body?.page === 'string' && isSitePath(body.page) ? body.page : undefined;
     const language = languageOf(request, page);
     const t = translatorFor(language);
     const reason = t(message, { max: MAX_COMMENT_LENGTH });
     reply.code(status).header('cache-control', 'no-store');
     if (status === 429) reply.header('retry-after', String(WINDOW_MINUTES * 60));
-    if (sentAsJson(request)) return reply.send({ error: { code: problem, message: reason } });
+    if (sentAsJson(request)) return reply.send({ error: { code, message: reason } });
     const html = await pages.renderPage({
       language,
       title: t('feedback.refused.title'),

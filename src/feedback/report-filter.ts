@@ -41,8 +41,8 @@ export function readFilter(query: DashboardQuery, languages: readonly string[]):
   const today = dayOf(new Date());
   const to = query.to || today;
   const from = query.from || dayOf(new Date(Date.parse(`${to}T00:00:00Z`) - (DEFAULT_DAYS - 1) * 86_400_000));
-  if (!isDay(from) || !isDay(to)) throw AppError.badRequest('Dates must be real calendar days (YYYY-MM-DD)');
-  if (from > to) throw AppError.badRequest('The start date must not be after the end date');
+  if (!isDay(from) || !isDay(to)) throw new AppError('report.dates_invalid', 'Dates must be real calendar days (YYYY-MM-DD)');
+  if (from > to) throw new AppError('report.dates_invalid', 'The start date must not be after the end date');
   const language = query.language && languages.includes(query.language) ? query.language : null;
   const sectionId = query.section ? Number(query.section) : null;
   return { from, to, language, sectionId, granularity: query.granularity ?? granularityFor(from, to), q: (query.q ?? '').trim() };

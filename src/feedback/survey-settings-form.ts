@@ -25,6 +25,6 @@ export function parseSurveySettings(form: SettingsForm, languages: readonly stri
     const value = (name: string) => (form[`${language}.${name}`] ?? '').trim();
     texts[language] = { heading: value('heading'), question: value('question'), labels: RATINGS.map((r) => value(`label${r}`)) };
   }
-  if (Object.keys(errors).length > 0) throw new FormError(errors);
+  if (Object.keys(errors).length > 0) throw new FormError('survey.settings_invalid', errors);
   return { texts, commentRetentionDays: retention === '' ? null : days };
 }

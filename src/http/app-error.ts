@@ -1,37 +1,17 @@
-/** The one error type services throw: an HTTP status and a stable code that tests and clients can rely on. */
-export type ErrorCode =
-  | 'not_found'
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'too_many_requests'
-  | 'validation_failed'
-  | 'payload_too_large'
-  | 'internal';
+/** The one error type services throw: a stable code (which fixes the HTTP status) and a message for people. */
+import { ERROR_STATUS, type ErrorCode } from './error-codes.ts';
+
+export type { ErrorCode } from './error-codes.ts';
 
 export class AppError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
     readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
     this.name = 'AppError';
-  }
-
-  static notFound(message = 'Not found'): AppError {
-    return new AppError(404, 'not_found', message);
-  }
-
-  static badRequest(message: string): AppError {
-    return new AppError(400, 'bad_request', message);
-  }
-
-  static unauthorized(message: string): AppError {
-    return new AppError(401, 'unauthorized', message);
-  }
-
-  static forbidden(message: string): AppError {
-    return new AppError(403, 'forbidden', message);
+    this.status = ERROR_STATUS[code];
   }
 }

@@ -20,11 +20,12 @@ interface Classified {
 function classify(error: FastifyError | AppError | Error): Classified {
   if (error instanceof AppError) return { status: error.status, code: error.code, message: error.message };
   const fastifyError = error as FastifyError;
-  if (fastifyError.validation) return { status: 400, code: 'validation_failed', message: error.message };
+  if (fastifyError.validation) return { status: 400, code: 'request.invalid', message: error.message };
   const status = fastifyError.statusCode ?? 500;
-  if (status === 413) return { status, code: 'payload_too_large', message: error.message };
-  if (status === 404) return { status, code: 'not_found', message: error.message };
-  if (status >= 400 && status < 500) return { status, code: 'bad_request', message: error.message };
+  if (status === 413) return { status, code: 'request.too_large', message: error.message };
+  if (status === 415) return { status, code: 'request.unsupported_media_type', message: error.message };
+  if (status === 404) return { status, code: 'page.not_found', message: error.message };
+  if (status >= 400 && status < 500) return { status, code: 'request.invalid', message: error.message };
   return { status: 500, code: 'internal', message: 'Internal server error' };
 }
 
@@ -57,7 +58,7 @@ export interface ErrorResponder {
 export function createErrorResponder(pages: ErrorPages): ErrorResponder {
   return {
     async sendNotFound(request, reply) {
-      return respond(request, reply, pages, { status: 404, code: 'not_found', message: `No page at ${request.method} ${request.url.slice(0, 200)}` });
+      return respond(request, reply, pages, { status: 404, code: 'page.not_found', message: `No page at ${request.method} ${request.url.slice(0, 200)}` });
     },
     async sendError(error, request, reply) {
       const failure = classify(error);

@@ -74,7 +74,7 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
       return tools.submit(
         request,
         async () => {
-          if (file?.truncated) throw new FormError({ image: 'admin.error.tooLarge' });
+          if (file?.truncated) throw new FormError('image.too_large', { image: 'admin.error.tooLarge' });
           await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
           return reply.redirect(`${adminPaths.media}?done=uploaded`, 303);
         },

@@ -92,7 +92,7 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
         if (!alt) errors[`alt-${language}`] = 'admin.error.required';
         else if (alt.length > 500) errors[`alt-${language}`] = 'admin.error.tooLong';
       }
-      if (Object.keys(errors).length > 0) throw new FormError(errors);
+      if (Object.keys(errors).length > 0) throw new FormError(errors.image === 'admin.error.tooLarge' ? 'image.too_large' : 'image.invalid', errors);
       return storeImage(input!, Object.fromEntries(languages.map((language) => [language, alts[language]!.trim()])));
     },
 

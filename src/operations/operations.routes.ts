@@ -40,11 +40,11 @@ export function operationsRoutes({ metrics, metricsToken, checkDatabase }: Opera
     });
 
     app.get('/metrics', async (request, reply) => {
-      if (!metricsToken) throw AppError.notFound('Metrics are off; set METRICS_TOKEN to turn them on');
+      if (!metricsToken) throw new AppError('metrics.off', 'Metrics are off; set METRICS_TOKEN to turn them on');
       const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
       if (!sameToken(given, metricsToken)) {
         reply.header('www-authenticate', 'Bearer');
-        throw AppError.unauthorized('A valid METRICS_TOKEN bearer token is required');
+        throw new AppError('metrics.unauthorized', 'A valid METRICS_TOKEN bearer token is required');
       }
       return reply
         .headers(noStore)

@@ -33,12 +33,12 @@ export interface SettingsService {
 }
 
 function validate(settings: SiteSettings): SiteSettings {
-  if (settings.languages.length === 0) throw AppError.badRequest('At least one language is required');
+  if (settings.languages.length === 0) throw new AppError('settings.invalid', 'At least one language is required');
   for (const language of settings.languages) {
-    if (!isLanguageTag(language)) throw AppError.badRequest(`"${language}" is not a BCP 47 language tag`);
+    if (!isLanguageTag(language)) throw new AppError('settings.invalid', `"${language}" is not a BCP 47 language tag`);
   }
   if (!settings.languages.includes(settings.defaultLanguage)) {
-    throw AppError.badRequest(`The default language "${settings.defaultLanguage}" is not one of the site languages`);
+    throw new AppError('settings.invalid', `The default language "${settings.defaultLanguage}" is not one of the site languages`);
   }
   return settings;
 }

@@ -23,7 +23,7 @@ export function siteRoutes(settings: SettingsService): FastifyPluginAsync {
 /** The language of a URL, if it is one of the site's; otherwise the page does not exist. */
 export function requireSiteLanguage(settings: SettingsService, language: string): string {
   if (!settings.current().languages.includes(language)) {
-    throw AppError.notFound(`Unknown language "${language.slice(0, 40)}"`);
+    throw new AppError('language.unknown', `Unknown language "${language.slice(0, 40)}"`);
   }
   return language;
 }

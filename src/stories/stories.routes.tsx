@@ -34,7 +34,7 @@ export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: 
   /** Site languages, and the languages engines reach for story pages. */
   async function readingLanguage(language: string): Promise<string> {
     if (settings.current().languages.includes(language) || (machine && (await machine.reaches(language)))) return language;
-    throw AppError.notFound(`Unknown language "${language.slice(0, 40)}"`);
+    throw new AppError('language.unknown', `Unknown language "${language.slice(0, 40)}"`);
   }
 
   return async (app) => {
@@ -67,7 +67,7 @@ export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: 
         const lookup = await stories.article(language, request.params.slug);
         if ('redirectTo' in lookup) return reply.redirect(lookup.redirectTo, 301);
         if ('untranslated' in lookup) {
-          if (!machine) throw AppError.notFound(`Story "${request.params.slug}" is not translated into ${language}`);
+          if (!machine) throw new AppError('story.not_translated', `Story "${request.params.slug}" is not translated into ${language}`);
           return machine.send(reply, lookup.untranslated, language);
         }
         const article = lookup.found;

@@ -177,7 +177,7 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
     const filter = { ...scope, now: now() };
     const total = await repo.countPublished(db, filter);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (page > pages) throw AppError.notFound(`Page ${page} is past the last page (${pages})`);
+    if (page > pages) throw new AppError('page.past_last', `Page ${page} is past the last page (${pages})`);
     const summaries = await repo.listPublished(db, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const { cards } = await toCards(scope.language, [...alsoCards, ...summaries]);
     return { listing: { items: cards.slice(alsoCards.length), page, pages, total }, extraCards: cards.slice(0, alsoCards.length) };
@@ -205,14 +205,14 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
       if (version) return { redirectTo: paths.article(language, version.slug) };
       // Only a published slug leads anywhere: a draft's must not reveal the story.
       const original = published.some((v) => v.slug === slug) ? await repo.findOriginal(db, storyId!, at) : undefined;
-      if (!original) throw AppError.notFound(`No published story "${slug}" in ${language}`);
+      if (!original) throw new AppError('story.not_found', `No published story "${slug}" in ${language}`);
       if (original.slug !== slug) return { redirectTo: paths.article(language, original.slug) };
       return { untranslated: originalText(original) };
     },
 
     async previewArticle(storyId, language) {
       const translation = await repo.findAnyTranslation(db, storyId, language);
-      if (!translation) throw AppError.notFound(`Story ${storyId} has no ${language} translation`);
+      if (!translation) throw new AppError('story.not_translated', `Story ${storyId} has no ${language} translation`);
       const at = now();
       const article = await buildArticle({ ...translation, publishedAt: translation.publishedAt ?? at }, language, at);
       // Its own language links to the preview's public address-to-be, even before publication.
@@ -290,7 +290,7 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
     async machineArticle(storyId, language, text) {
       const at = now();
       const original = await repo.findOriginal(db, storyId, at);
-      if (!original) throw AppError.notFound(`Story ${storyId} is not published`);
+      if (!original) throw new AppError('story.not_found', `Story ${storyId} is not published`);
       return buildArticle({ ...original, ...text }, language, at);
     },
 

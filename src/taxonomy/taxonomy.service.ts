@@ -111,7 +111,7 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
 
     async findTerm(kind, slug, language) {
       const term = await repo.findTermBySlug(db, kind, slug);
-      if (!term) throw AppError.notFound(`No ${kind} "${slug.slice(0, 80)}"`);
+      if (!term) throw new AppError('term.not_found', `No ${kind} "${slug.slice(0, 80)}"`);
       const [named] = await nameTerms([term], language);
       return named!;
     },
@@ -119,7 +119,7 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
     async findMemberState(code, language) {
       const upper = code.toUpperCase();
       if (!isRegionCode(upper) || !(await repo.memberStateExists(db, upper))) {
-        throw AppError.notFound(`"${code.slice(0, 10)}" is not a Member State`);
+        throw new AppError('member_state.not_found', `"${code.slice(0, 10)}" is not a Member State`);
       }
       return { code: upper, name: regionName(upper, language) };
     },
@@ -162,13 +162,13 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
       for (const [language, name] of Object.entries(names)) if (name.length > 200) errors[`name-${language}`] = 'admin.error.tooLong';
       const existing = await repo.findTermBySlug(db, kind, slug);
       if (existing && existing.id !== id) errors.slug = 'admin.error.slugTaken';
-      if (Object.keys(errors).length > 0) throw new FormError(errors);
+      if (Object.keys(errors).length > 0) throw new FormError('term.invalid', errors);
       let termId = id;
       if (termId === null) {
         termId = await repo.insertTerm(db, { kind, slug, position: (await repo.listTerms(db, kind)).length }, names);
       } else {
         const term = await repo.findTermById(db, termId);
-        if (!term || term.kind !== kind) throw AppError.notFound(`No ${kind} ${termId}`);
+        if (!term || term.kind !== kind) throw new AppError('term.not_found', `No ${kind} ${termId}`);
         await inTransaction(db, async (trx) => {
           await repo.updateTermSlug(trx, termId!, slug);
           await repo.replaceTermNames(trx, termId!, names);
@@ -199,7 +199,7 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
 
     async addMemberStates(codes) {
       const invalid = codes.find((code) => !allCountryCodes().includes(code));
-      if (invalid) throw AppError.badRequest(`"${invalid}" is not an ISO 3166-1 alpha-2 code`);
+      if (invalid) throw new AppError('member_state.invalid', `"${invalid}" is not an ISO 3166-1 alpha-2 code`);
       await repo.insertMemberStates(db, codes);
       await changes.publish(changeOfEverything());
     },

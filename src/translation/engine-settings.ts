@@ -30,11 +30,11 @@ export async function readEngineSettings(store: SettingsStore): Promise<EngineSe
 
 export async function writeEngineSettings(store: SettingsStore, settings: EngineSettings): Promise<EngineSettings> {
   if (new Set(settings.order).size !== settings.order.length || settings.order.some((id) => !ENGINE_IDS.includes(id))) {
-    throw AppError.badRequest('The engine order must name each engine once');
+    throw new AppError('translation.engine_settings_invalid', 'The engine order must name each engine once');
   }
   for (const budget of Object.values(settings.monthlyCharacterBudget)) {
     if (budget !== null && budget !== undefined && (!Number.isInteger(budget) || budget < 0))
-      throw AppError.badRequest('A budget is a whole number of characters');
+      throw new AppError('translation.engine_settings_invalid', 'A budget is a whole number of characters');
   }
   await store.writeFeatureSetting(SETTING_KEY, settings);
   return settings;

@@ -24,7 +24,7 @@ function readForm(form: EnginesForm, configured: EngineId[], current: ReturnType
     else if (/^\d{1,12}$/.test(raw)) budgets[id] = Number(raw);
     else errors[`budget.${id}`] = 'admin.translation.budgetInvalid';
   }
-  if (Object.keys(errors).length > 0) throw new FormError(errors);
+  if (Object.keys(errors).length > 0) throw new FormError('translation.engine_settings_invalid', errors);
   const order = [...ENGINE_IDS].sort((a, b) => position(a) - position(b) || ENGINE_IDS.indexOf(a) - ENGINE_IDS.indexOf(b));
   return { order, monthlyCharacterBudget: budgets };
 }

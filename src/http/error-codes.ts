@@ -1,0 +1,64 @@
+/**
+ * Every error code Diwan answers with, and its HTTP status. A code never changes meaning once
+ * published: clients and tests rely on it (`{ error: { code, message } }`), while messages may be reworded.
+ */
+export const ERROR_STATUS = {
+  /** A parameter, header or body that fails its schema. */
+  'request.invalid': 400,
+  /** A URL that cannot be decoded (bad percent-encoding, an oversized parameter). */
+  'request.malformed_url': 400,
+  'request.too_large': 413,
+  'request.unsupported_media_type': 415,
+  'page.not_found': 404,
+  /** A page number past the last page of a listing. */
+  'page.past_last': 404,
+  'language.unknown': 404,
+  internal: 500,
+
+  'admin.forbidden': 403,
+  'admin.csrf_invalid': 403,
+  'sign_in.failed': 401,
+  'sign_in.throttled': 429,
+  'user.not_found': 404,
+  'user.invalid': 400,
+  'account.invalid': 400,
+
+  'story.not_found': 404,
+  'story.invalid': 400,
+  'story.slug_taken': 400,
+  'story.edit_forbidden': 403,
+  'story.move_forbidden': 403,
+  'story.not_translated': 404,
+  'revision.not_found': 404,
+
+  'term.not_found': 404,
+  'term.invalid': 400,
+  'member_state.not_found': 404,
+  'member_state.invalid': 400,
+
+  'image.invalid': 400,
+  'image.too_large': 413,
+
+  'settings.invalid': 400,
+  'report.dates_invalid': 400,
+  'survey.rating_invalid': 400,
+  'survey.comment_invalid': 400,
+  'survey.page_invalid': 400,
+  /** A page that is not one of the site's pages. */
+  'survey.page_unknown': 400,
+  /** The form's hidden field, which people never see, was filled in. */
+  'survey.trap': 400,
+  'survey.content_type': 415,
+  /** A known bot, or no User-Agent. */
+  'survey.automated': 403,
+  'survey.rate_limited': 429,
+  'survey.settings_invalid': 400,
+  'survey.comment_not_found': 404,
+  'translation.engine_settings_invalid': 400,
+  'translation.not_found': 404,
+
+  'metrics.off': 404,
+  'metrics.unauthorized': 401,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
