@@ -1,29 +1,38 @@
 /** Reads and writes of the editorial side: every translation whatever its status, and its revisions. */
-import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Database, TranslationRevisionsTable, TranslationStatus, TranslationsTable } from '../db/schema.ts';
+import { type Kysely, sql } from 'kysely';
+import type { Database, TranslationStatus } from '../db/schema.ts';
+import type {
+  EditorialTranslation,
+  Revision,
+  RevisionSummary,
+  StoriesListEntry,
+  StoriesListFilter,
+  StoryFiling,
+  TranslationContent,
+} from './editorial.types.ts';
 
-export type TranslationRecord = Selectable<TranslationsTable>;
-export type RevisionRecord = Selectable<TranslationRevisionsTable>;
+const TRANSLATION_COLUMNS = [
+  'id',
+  'storyId',
+  'language',
+  'slug',
+  'title',
+  'summary',
+  'bodyHtml',
+  'status',
+  'origin',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'revision',
+  'sourceLanguage',
+  'sourceRevision',
+] as const;
 
-export interface AdminFilter {
-  language?: string;
-  status?: TranslationStatus;
-  termId?: number;
-  authorId?: number;
-  text?: string;
-}
+const REVISION_COLUMNS = ['revision', 'slug', 'title', 'summary', 'bodyHtml', 'status', 'savedBy', 'savedAt'] as const;
 
-export interface AdminRow {
-  storyId: number;
-  language: string;
-  title: string;
-  status: TranslationStatus;
-  updatedAt: string;
-  authorName: string | null;
-  outOfDate: boolean;
-}
-
-function adminQuery(db: Kysely<Database>, filter: AdminFilter) {
+function adminQuery(db: Kysely<Database>, filter: StoriesListFilter) {
   let query = db
     .selectFrom('translations as t')
     .innerJoin('stories as s', 's.id', 't.storyId')
@@ -45,7 +54,7 @@ function adminQuery(db: Kysely<Database>, filter: AdminFilter) {
   return query;
 }
 
-export async function listForAdmin(db: Kysely<Database>, filter: AdminFilter, page: { limit: number; offset: number }): Promise<AdminRow[]> {
+export async function listForAdmin(db: Kysely<Database>, filter: StoriesListFilter, page: { limit: number; offset: number }): Promise<StoriesListEntry[]> {
   const rows = await adminQuery(db, filter)
     .select(['t.storyId', 't.language', 't.title', 't.status', 't.updatedAt', 'u.name as authorName', 'src.revision as sourceNow', 't.sourceRevision'])
     .orderBy('t.updatedAt', 'desc')
@@ -59,31 +68,22 @@ export async function listForAdmin(db: Kysely<Database>, filter: AdminFilter, pa
   }));
 }
 
-export async function countForAdmin(db: Kysely<Database>, filter: AdminFilter): Promise<number> {
+export async function countForAdmin(db: Kysely<Database>, filter: StoriesListFilter): Promise<number> {
   const row = await adminQuery(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export function findTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<TranslationRecord | undefined> {
-  return db.selectFrom('translations').selectAll().where('storyId', '=', storyId).where('language', '=', language).executeTakeFirst();
+export function findTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<EditorialTranslation | undefined> {
+  return db.selectFrom('translations').select(TRANSLATION_COLUMNS).where('storyId', '=', storyId).where('language', '=', language).executeTakeFirst();
 }
 
-export function listTranslations(db: Kysely<Database>, storyId: number): Promise<TranslationRecord[]> {
-  return db.selectFrom('translations').selectAll().where('storyId', '=', storyId).orderBy('createdAt').orderBy('id').execute();
+export function listTranslations(db: Kysely<Database>, storyId: number): Promise<EditorialTranslation[]> {
+  return db.selectFrom('translations').select(TRANSLATION_COLUMNS).where('storyId', '=', storyId).orderBy('createdAt').orderBy('id').execute();
 }
 
-export interface StoryRecord {
-  id: number;
-  featured: boolean;
-  heroImageId: number | null;
-  createdBy: number | null;
-  termIds: number[];
-  memberStates: string[];
-}
-
-export async function findStory(db: Kysely<Database>, storyId: number): Promise<StoryRecord | undefined> {
+export async function findStory(db: Kysely<Database>, storyId: number): Promise<StoryFiling | undefined> {
   const story = await db.selectFrom('stories').select(['id', 'featured', 'heroImageId', 'createdBy']).where('id', '=', storyId).executeTakeFirst();
   if (!story) return undefined;
   const [terms, states] = await Promise.all([
@@ -93,7 +93,7 @@ export async function findStory(db: Kysely<Database>, storyId: number): Promise<
   return { ...story, featured: story.featured === 1, termIds: terms.map((t) => t.termId), memberStates: states.map((s) => s.code) };
 }
 
-export async function updateStory(db: Kysely<Database>, story: Omit<StoryRecord, 'createdBy'>, now: string): Promise<void> {
+export async function updateStory(db: Kysely<Database>, story: Omit<StoryFiling, 'createdBy'>, now: string): Promise<void> {
   await db
     .updateTable('stories')
     .set({ featured: story.featured ? 1 : 0, heroImageId: story.heroImageId, updatedAt: now })
@@ -122,13 +122,6 @@ export async function insertStoryShell(db: Kysely<Database>, createdBy: number, 
   return id;
 }
 
-export interface TranslationContent {
-  slug: string;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-}
-
 export async function insertTranslation(
   db: Kysely<Database>,
   row: TranslationContent & { storyId: number; language: string; createdBy: number; sourceLanguage: string | null; sourceRevision: number | null },
@@ -155,7 +148,7 @@ export async function updateTranslation(
     .execute();
 }
 
-export async function insertRevision(db: Kysely<Database>, translation: TranslationRecord, savedBy: number | null, now: string): Promise<void> {
+export async function insertRevision(db: Kysely<Database>, translation: EditorialTranslation, savedBy: number | null, now: string): Promise<void> {
   await db
     .insertInto('translationRevisions')
     .values({
@@ -172,7 +165,7 @@ export async function insertRevision(db: Kysely<Database>, translation: Translat
     .execute();
 }
 
-export function listRevisions(db: Kysely<Database>, translationId: number) {
+export function listRevisions(db: Kysely<Database>, translationId: number): Promise<RevisionSummary[]> {
   return db
     .selectFrom('translationRevisions as r')
     .leftJoin('users as u', 'u.id', 'r.savedBy')
@@ -182,8 +175,13 @@ export function listRevisions(db: Kysely<Database>, translationId: number) {
     .execute();
 }
 
-export function findRevision(db: Kysely<Database>, translationId: number, revision: number): Promise<RevisionRecord | undefined> {
-  return db.selectFrom('translationRevisions').selectAll().where('translationId', '=', translationId).where('revision', '=', revision).executeTakeFirst();
+export function findRevision(db: Kysely<Database>, translationId: number, revision: number): Promise<Revision | undefined> {
+  return db
+    .selectFrom('translationRevisions')
+    .select(REVISION_COLUMNS)
+    .where('translationId', '=', translationId)
+    .where('revision', '=', revision)
+    .executeTakeFirst();
 }
 
 export async function slugTakenByOther(db: Kysely<Database>, language: string, slug: string, storyId: number | null): Promise<boolean> {

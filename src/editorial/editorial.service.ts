@@ -15,16 +15,21 @@ import type { StoriesService } from '../stories/index.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
 import * as repo from './editorial.repository.ts';
+import type {
+  EditorialTranslation,
+  Revision,
+  RevisionSummary,
+  StoriesListEntry,
+  StoriesListFilter,
+  StoryFiling,
+  TranslationContent,
+} from './editorial.types.ts';
 import { allowedMoves, canChangeFiling, canEdit, type TranslationFacts } from './editorial-rules.ts';
 
 export const ADMIN_PAGE_SIZE = 25;
 
-export interface TranslationInput {
-  title: string;
-  slug: string;
-  summary: string;
-  bodyHtml: string;
-}
+/** A translation's text as typed into the editor, before it is cleaned and checked. */
+export type TranslationInput = TranslationContent;
 
 export interface StoryInput {
   featured: boolean;
@@ -34,12 +39,12 @@ export interface StoryInput {
 }
 
 export interface EditableTranslation {
-  story: repo.StoryRecord;
+  story: StoryFiling;
   language: string;
   /** Null when this language has no translation yet (the form creates it). */
-  translation: repo.TranslationRecord | null;
+  translation: EditorialTranslation | null;
   /** The translation to work from, shown beside the form. */
-  source: repo.TranslationRecord | null;
+  source: EditorialTranslation | null;
   outOfDate: boolean;
   languages: { language: string; status: TranslationStatus | null }[];
   canEdit: boolean;
@@ -47,13 +52,13 @@ export interface EditableTranslation {
 }
 
 export interface EditorialService {
-  list(filter: repo.AdminFilter, page: number): Promise<{ rows: repo.AdminRow[]; page: number; pages: number }>;
+  list(filter: StoriesListFilter, page: number): Promise<{ rows: StoriesListEntry[]; page: number; pages: number }>;
   editable(storyId: number, language: string, user: StaffMember, sourceLanguage?: string): Promise<EditableTranslation>;
   createStory(language: string, input: TranslationInput, story: StoryInput, user: StaffMember): Promise<number>;
   save(storyId: number, language: string, input: TranslationInput, story: StoryInput | null, user: StaffMember, sourceLanguage?: string): Promise<void>;
   move(storyId: number, language: string, to: TranslationStatus, user: StaffMember, publishAt?: string): Promise<void>;
-  history(storyId: number, language: string): Promise<Awaited<ReturnType<typeof repo.listRevisions>>>;
-  revision(storyId: number, language: string, revision: number): Promise<{ before: repo.RevisionRecord | null; after: repo.RevisionRecord }>;
+  history(storyId: number, language: string): Promise<RevisionSummary[]>;
+  revision(storyId: number, language: string, revision: number): Promise<{ before: Revision | null; after: Revision }>;
   restore(storyId: number, language: string, revision: number, user: StaffMember): Promise<void>;
 }
 
@@ -82,7 +87,7 @@ export function createEditorialService(deps: {
     return { story, translations, translation, original, rules };
   }
 
-  async function validate(language: string, input: TranslationInput, storyId: number | null): Promise<repo.TranslationContent> {
+  async function validate(language: string, input: TranslationInput, storyId: number | null): Promise<TranslationContent> {
     const errors: FormError['fields'] = {};
     const title = input.title.trim();
     const summary = input.summary.trim();
@@ -100,7 +105,7 @@ export function createEditorialService(deps: {
   }
 
   /** Keeps the state before a save as a revision, for translations made before revisions existed. */
-  async function recordCurrent(trx: Kysely<Database>, translation: repo.TranslationRecord, at: string) {
+  async function recordCurrent(trx: Kysely<Database>, translation: EditorialTranslation, at: string) {
     if (!(await repo.findRevision(trx, translation.id, translation.revision))) await repo.insertRevision(trx, translation, translation.createdBy, at);
   }
 
