@@ -4,11 +4,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { isRole } from '../admin/index.ts';
+import { isRole, type Role } from '../admin/index.ts';
 import type { AuditService } from '../audit/index.ts';
-import type { Database, Role } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
+import type { NewUser, StoredUser, User, UserChanges } from './accounts.types.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './passwords.ts';
 import * as sessions from './sessions.repository.ts';
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from './sign-in-throttle.ts';
@@ -19,38 +20,15 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
 /** Last-seen times are written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  interfaceLanguage: string;
-  disabled: boolean;
-}
-
-export interface NewUser {
-  email: string;
-  name: string;
-  password: string;
-  role: string;
-  interfaceLanguage: string;
-}
-
-export interface UserChanges {
-  name: string;
-  role: string;
-  interfaceLanguage: string;
-  disabled: boolean;
-}
-
 export class TooManyAttempts extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super('sign_in.throttled', 'Too many failed sign-in attempts; try again later');
   }
 }
 
-function toUser(row: users.UserRow): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, interfaceLanguage: row.interfaceLanguage, disabled: row.disabledAt !== null };
+/** The account without its password hash, as everything outside accounts sees it. */
+function toUser({ passwordHash: _hash, disabledAt: _since, ...user }: StoredUser): User {
+  return user;
 }
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();

@@ -1,8 +1,12 @@
 /** The only code that reads and writes staff accounts. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, Role, UsersTable } from '../db/schema.ts';
+import type { StoredUser } from './accounts.types.ts';
 
-export type UserRow = Selectable<UsersTable>;
+function toStoredUser(row: Selectable<UsersTable>): StoredUser {
+  const { id, email, name, role, interfaceLanguage, passwordHash, disabledAt } = row;
+  return { id, email, name, role, interfaceLanguage, passwordHash, disabledAt, disabled: disabledAt !== null };
+}
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db
@@ -12,16 +16,19 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-export function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<StoredUser | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  return row && toStoredUser(row);
 }
 
-export function findUserById(db: Kysely<Database>, id: number): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findUserById(db: Kysely<Database>, id: number): Promise<StoredUser | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toStoredUser(row);
 }
 
-export function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
-  return db.selectFrom('users').selectAll().orderBy('name').orderBy('email').execute();
+export async function listUsers(db: Kysely<Database>): Promise<StoredUser[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('name').orderBy('email').execute();
+  return rows.map(toStoredUser);
 }
 
 export async function insertUser(
@@ -40,7 +47,7 @@ export async function insertUser(
 export async function updateUser(
   db: Kysely<Database>,
   id: number,
-  changes: Partial<Pick<UserRow, 'name' | 'role' | 'interfaceLanguage' | 'disabledAt' | 'passwordHash'>>,
+  changes: Partial<Pick<StoredUser, 'name' | 'role' | 'interfaceLanguage' | 'disabledAt' | 'passwordHash'>>,
   now: string,
 ): Promise<void> {
   await db

@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths, ROLES, staffOf } from '../admin/index.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import { formBody, noticeQuery, text } from './account-forms.ts';
-import type { AccountsService, User } from './accounts.service.ts';
+import type { AccountsService } from './accounts.service.ts';
+import type { User } from './accounts.types.ts';
 import { UserForm, type UserFormView } from './views/user-form.tsx';
 import { UsersPage } from './views/users-page.tsx';
 
