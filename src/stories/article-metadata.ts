@@ -1,5 +1,5 @@
 /** schema.org NewsArticle for an article page, so search engines and aggregators read it correctly. */
-import type { Article } from './stories.service.ts';
+import type { Article } from './stories.types.ts';
 
 export function newsArticleJsonLd(article: Article, options: { url: string; organizationName: string; imageUrl: string | null; homeUrl: string }) {
   return {

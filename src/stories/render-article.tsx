@@ -5,7 +5,7 @@ import { nativeLanguageName } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import type { PageRenderer, SettingsService } from '../site/index.ts';
 import { newsArticleJsonLd } from './article-metadata.ts';
-import type { Article } from './stories.service.ts';
+import type { Article } from './stories.types.ts';
 import { ArticlePage, type StoryLabels } from './views/article-page.tsx';
 
 export interface ArticleRenderDeps {

@@ -7,7 +7,8 @@ import { paths, withPage } from '../http/urls.ts';
 import { translatorFor } from '../i18n/messages.ts';
 import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
 import { renderArticle } from './render-article.tsx';
-import type { Article, OriginalText, StoriesService } from './stories.service.ts';
+import type { StoriesService } from './stories.service.ts';
+import type { Article, OriginalText } from './stories.types.ts';
 import type { StoryLabels } from './views/article-page.tsx';
 import { HomePage } from './views/home-page.tsx';
 

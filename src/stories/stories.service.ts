@@ -1,84 +1,18 @@
-/** The rules of reading published news: listings, the home page, articles; and creating stories. */
+/** The rules of reading published news: listings, the home page, articles; and publishing on time. */
 import type { Kysely } from 'kysely';
 import { type ChangeBus, contentKeys } from '../changes/index.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
-import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
-import { type LocalizedDate, localizeDate } from '../i18n/dates.ts';
+import { localizeDate } from '../i18n/dates.ts';
 import type { ImageView, MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
-import { sanitizeBody } from '../text/sanitize-body.ts';
-import { slugify } from '../text/slugify.ts';
 import * as repo from './stories.repository.ts';
+import type { Article, ArticleLookup, CreateStoryInput, Listing, OriginalText, PublishedOriginal, StoryCard } from './stories.types.ts';
+import { createStory } from './story-creation.ts';
 
 export const PAGE_SIZE = 12;
 const LATEST_ASIDE_SIZE = 5;
-
-export interface StoryCard {
-  storyId: number;
-  title: string;
-  summary: string;
-  href: string;
-  date: LocalizedDate;
-  image: ImageView | null;
-}
-
-export interface Listing {
-  items: StoryCard[];
-  page: number;
-  pages: number;
-  total: number;
-}
-
-export interface Article {
-  storyId: number;
-  language: string;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  date: LocalizedDate;
-  publishedAt: string;
-  updatedAt: string;
-  image: ImageView | null;
-  /** Path of this story in each language it is published in. */
-  versions: Record<string, string>;
-  /** The language the story was written in, which machine translations start from. */
-  originalLanguage: string;
-  /** Its slug there, which machine translations' addresses use. */
-  originalSlug: string;
-  latest: StoryCard[];
-}
-
-/** A story's original, published text: what machine translations are made from. */
-export interface OriginalText {
-  storyId: number;
-  language: string;
-  slug: string;
-  revision: number;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-}
-
-/** A published story's original, and every language it has a published translation in (whose pages show that, not a machine's). */
-export interface PublishedOriginal extends OriginalText {
-  publishedIn: string[];
-}
-
-/**
- * A human translation; or where to find this story in this language; or, when nobody translated it
- * into this language, its original (whose slug the machine translation's address uses).
- */
-export type ArticleLookup = { found: Article } | { redirectTo: string } | { untranslated: OriginalText };
-
-export interface CreateStoryInput {
-  featured?: boolean;
-  heroImageId?: number | null;
-  termIds?: number[];
-  memberStates?: string[];
-  translations: { language: string; slug?: string; title: string; summary: string; bodyHtml: string; publishedAt: string | null }[];
-}
 
 export type ListingScope = Omit<repo.ListingFilter, 'now'>;
 
@@ -221,41 +155,7 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
 
     announceStory: announce,
 
-    async createStory(input) {
-      const at = now();
-      const storyId = await inTransaction(db, async (trx) => {
-        const translations: repo.NewTranslation[] = [];
-        for (const t of input.translations) {
-          translations.push({
-            language: t.language,
-            slug: await uniqueSlug(trx, t.language, t.slug ?? slugify(t.title)),
-            title: t.title.trim(),
-            summary: t.summary.trim(),
-            bodyHtml: sanitizeBody(t.bodyHtml),
-            status: t.publishedAt === null ? 'draft' : t.publishedAt > at ? 'scheduled' : 'published',
-            publishedAt: t.publishedAt,
-          });
-        }
-        return repo.insertStory(
-          trx,
-          {
-            featured: input.featured ?? false,
-            heroImageId: input.heroImageId ?? null,
-            termIds: input.termIds ?? [],
-            memberStates: input.memberStates ?? [],
-            translations,
-          },
-          at,
-        );
-      });
-      const published = input.translations.filter((t) => t.publishedAt !== null && t.publishedAt <= at);
-      if (published.length > 0)
-        await announce(
-          storyId,
-          published.map((t) => t.language),
-        );
-      return storyId;
-    },
+    createStory: (input) => createStory(db, input, announce),
 
     async publishDue() {
       const published = await repo.publishDueTranslations(db, now());
@@ -303,11 +203,4 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
       return original?.slug === slug ? { storyId: original.storyId, machineTranslated: true } : null;
     },
   };
-}
-
-/** The slug itself when free in that language, else the slug with the first free "-2", "-3", … */
-async function uniqueSlug(db: Kysely<Database>, language: string, slug: string): Promise<string> {
-  let candidate = slug;
-  for (let n = 2; await repo.slugTaken(db, language, candidate); n++) candidate = `${slug}-${n}`;
-  return candidate;
 }

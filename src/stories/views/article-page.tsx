@@ -2,7 +2,7 @@ import type { VNode } from 'preact';
 import { displayDate } from '../../i18n/dates.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { ResponsiveImage } from '../../media/index.ts';
-import type { Article, StoryCard } from '../stories.service.ts';
+import type { Article, StoryCard } from '../stories.types.ts';
 
 export interface LabelLink {
   label: string;

@@ -1,7 +1,7 @@
 import { displayDate } from '../../i18n/dates.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { ResponsiveImage } from '../../media/index.ts';
-import type { Listing, StoryCard } from '../stories.service.ts';
+import type { Listing, StoryCard } from '../stories.types.ts';
 import { Pagination } from './pagination.tsx';
 import { StoryGrid } from './story-card.tsx';
 

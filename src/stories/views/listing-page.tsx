@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/messages.ts';
-import type { Listing } from '../stories.service.ts';
+import type { Listing } from '../stories.types.ts';
 import { Pagination } from './pagination.tsx';
 import { StoryGrid } from './story-card.tsx';
 

@@ -1,6 +1,6 @@
 import { displayDate } from '../../i18n/dates.ts';
 import { ResponsiveImage } from '../../media/index.ts';
-import type { StoryCard } from '../stories.service.ts';
+import type { StoryCard } from '../stories.types.ts';
 
 const CARD_SIZES = '(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw';
 
