@@ -7,22 +7,22 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { it } from 'node:test';
 import { openDatabase } from '../src/db/database.ts';
-import { createScratchDatabase } from '../src/testing/databases.ts';
+import { createScratchDatabase, databaseUrl, type ScratchDatabase } from '../src/testing/databases.ts';
 import { describeOnEachDatabase } from '../src/testing/dialects.ts';
 
 const CLIENTS = 32;
 /** Replies acknowledged before the kill; enough that batches are in flight when it lands. */
 const KILL_AFTER = 400;
 
-async function startProcess(databaseUrl: string, mediaDir: string): Promise<{ child: ChildProcess; origin: string }> {
+async function startProcess(scratch: ScratchDatabase): Promise<{ child: ChildProcess; origin: string }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DIWAN_MEDIA_DIR: mediaDir,
+      DATABASE_URL: databaseUrl(scratch.target),
+      DIWAN_MEDIA_DIR: scratch.dir,
       DIWAN_SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
     },
@@ -47,8 +47,7 @@ async function startProcess(databaseUrl: string, mediaDir: string): Promise<{ ch
 await describeOnEachDatabase('survey answers across a crash', (dialect) => {
   it('keeps every answer that was acknowledged when the server is killed with SIGKILL mid-burst', async () => {
     const scratch = await createScratchDatabase(dialect);
-    const url = scratch.target.kind === 'postgres' ? scratch.target.url : `sqlite:${scratch.target.file}`;
-    const { child, origin } = await startProcess(url, scratch.dir);
+    const { child, origin } = await startProcess(scratch);
     const acknowledged: number[] = [];
     let next = 0;
     let killed = false;
