@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { createScratchDatabase, databaseUrl } from './testing/databases.ts';
+import { describeOnEachDatabase } from './testing/dialects.ts';
 
 const MAIN = path.join(import.meta.dirname, 'main.ts');
 
@@ -51,11 +53,13 @@ describe('starting the server', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     });
   }
+});
 
+await describeOnEachDatabase('starting the server', (dialect) => {
   it('serves the demo story on a fresh database and stops cleanly on SIGTERM', async () => {
-    const dir = scratchDir();
+    const scratch = await createScratchDatabase(dialect);
     const port = String(20000 + Math.floor(Math.random() * 20000));
-    const server = startServer({ PORT: port, HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/db.sqlite`, DIWAN_MEDIA_DIR: path.join(dir, 'media') });
+    const server = startServer({ PORT: port, HOST: '127.0.0.1', DATABASE_URL: databaseUrl(scratch.target), DIWAN_MEDIA_DIR: path.join(scratch.dir, 'media') });
     try {
       const deadline = Date.now() + 60_000;
       while (!server.stdout().includes('Diwan is serving') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -67,7 +71,7 @@ describe('starting the server', () => {
       assert.equal(run.code, 0);
     } finally {
       server.child.kill('SIGKILL');
-      fs.rmSync(dir, { recursive: true, force: true });
+      await scratch.drop();
     }
   });
 });

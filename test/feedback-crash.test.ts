@@ -5,23 +5,24 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { describe, it } from 'node:test';
+import { it } from 'node:test';
 import { openDatabase } from '../src/db/database.ts';
-import { createScratchDatabase, type DialectName, skipUnlessDialect } from '../src/testing/databases.ts';
+import { createScratchDatabase, databaseUrl, type ScratchDatabase } from '../src/testing/databases.ts';
+import { describeOnEachDatabase } from '../src/testing/dialects.ts';
 
 const CLIENTS = 32;
 /** Replies acknowledged before the kill; enough that batches are in flight when it lands. */
 const KILL_AFTER = 400;
 
-async function startProcess(databaseUrl: string, mediaDir: string): Promise<{ child: ChildProcess; origin: string }> {
+async function startProcess(scratch: ScratchDatabase): Promise<{ child: ChildProcess; origin: string }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DIWAN_MEDIA_DIR: mediaDir,
+      DATABASE_URL: databaseUrl(scratch.target),
+      DIWAN_MEDIA_DIR: scratch.dir,
       DIWAN_SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
     },
@@ -43,56 +44,53 @@ async function startProcess(databaseUrl: string, mediaDir: string): Promise<{ ch
   }
 }
 
-for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
-  describe(`survey answers across a crash on ${dialect}`, { skip: await skipUnlessDialect(dialect) }, () => {
-    it('keeps every answer that was acknowledged when the server is killed with SIGKILL mid-burst', async () => {
-      const scratch = await createScratchDatabase(dialect);
-      const url = scratch.target.kind === 'postgres' ? scratch.target.url : `sqlite:${scratch.target.file}`;
-      const { child, origin } = await startProcess(url, scratch.dir);
-      const acknowledged: number[] = [];
-      let next = 0;
-      let killed = false;
-      const exited = once(child, 'exit');
+await describeOnEachDatabase('survey answers across a crash', (dialect) => {
+  it('keeps every answer that was acknowledged when the server is killed with SIGKILL mid-burst', async () => {
+    const scratch = await createScratchDatabase(dialect);
+    const { child, origin } = await startProcess(scratch);
+    const acknowledged: number[] = [];
+    let next = 0;
+    let killed = false;
+    const exited = once(child, 'exit');
 
-      async function client(): Promise<void> {
-        while (!killed) {
-          const n = next++;
-          const response = await fetch(`${origin}/feedback`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              accept: 'application/json',
-              'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 crash/${n}`,
-            },
-            body: JSON.stringify({ rating: (n % 5) + 1, comment: `answer ${n}`, page: '/en/' }),
-          }).catch(() => null);
-          if (response?.status === 201) {
-            acknowledged.push(n);
-            if (acknowledged.length === KILL_AFTER && !killed) {
-              killed = true;
-              child.kill('SIGKILL');
-            }
-          } else if (response && !killed) {
-            assert.fail(`answer ${n} got ${response.status}: ${await response.text()}`);
+    async function client(): Promise<void> {
+      while (!killed) {
+        const n = next++;
+        const response = await fetch(`${origin}/feedback`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 crash/${n}`,
+          },
+          body: JSON.stringify({ rating: (n % 5) + 1, comment: `answer ${n}`, page: '/en/' }),
+        }).catch(() => null);
+        if (response?.status === 201) {
+          acknowledged.push(n);
+          if (acknowledged.length === KILL_AFTER && !killed) {
+            killed = true;
+            child.kill('SIGKILL');
           }
+        } else if (response && !killed) {
+          assert.fail(`answer ${n} got ${response.status}: ${await response.text()}`);
         }
       }
-      await Promise.all(Array.from({ length: CLIENTS }, client));
-      await exited;
-      assert.equal(child.signalCode, 'SIGKILL');
+    }
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    await exited;
+    assert.equal(child.signalCode, 'SIGKILL');
 
-      const { db, close } = openDatabase(scratch.target);
-      try {
-        const rows = await db.selectFrom('feedbackAnswers').select('comment').execute();
-        const stored = new Set(rows.map((row) => row.comment));
-        const lost = acknowledged.filter((n) => !stored.has(`answer ${n}`));
-        assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged answers were lost`);
-        assert.ok(acknowledged.length >= KILL_AFTER);
-        assert.ok(next > acknowledged.length, 'requests were still in flight when the server died');
-      } finally {
-        await close();
-        await scratch.drop();
-      }
-    });
+    const { db, close } = openDatabase(scratch.target);
+    try {
+      const rows = await db.selectFrom('feedbackAnswers').select('comment').execute();
+      const stored = new Set(rows.map((row) => row.comment));
+      const lost = acknowledged.filter((n) => !stored.has(`answer ${n}`));
+      assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged answers were lost`);
+      assert.ok(acknowledged.length >= KILL_AFTER);
+      assert.ok(next > acknowledged.length, 'requests were still in flight when the server died');
+    } finally {
+      await close();
+      await scratch.drop();
+    }
   });
-}
+});

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, it } from 'node:test';
+import { it } from 'node:test';
 import { createScratchDatabase } from '../src/testing/databases.ts';
+import { describeOnEachDatabase } from '../src/testing/dialects.ts';
 import { startInstance } from '../src/testing/instances.ts';
 
 /** A LibreTranslate that takes its time: languages at once, translations after `delayMs`. */
@@ -29,10 +30,10 @@ async function slowEngine(delayMs: number): Promise<{ url: string; close(): Prom
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-describe('graceful shutdown', () => {
+await describeOnEachDatabase('graceful shutdown', (dialect) => {
   it('finishes a request in flight before the instance stops', async () => {
     const engine = await slowEngine(800);
-    const scratch = await createScratchDatabase('sqlite');
+    const scratch = await createScratchDatabase(dialect);
     const instance = await startInstance(scratch.target, { LIBRETRANSLATE_URL: engine.url, TRANSLATION_WAIT_MS: '10000' });
     try {
       const inFlight = fetch(`${instance.origin}/es/news/icesco-indonesia-new-routes-for-cooperation`);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { it } from 'node:test';
 import { openDatabase } from '../db/database.ts';
-import { createScratchDatabase } from '../testing/databases.ts';
+import { createScratchDatabase, databaseUrl } from '../testing/databases.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startInstance } from '../testing/instances.ts';
 
 const CLI = path.join(import.meta.dirname, '..', 'cli.ts');
@@ -16,9 +17,9 @@ function createAdmin(databaseUrl: string, args: string[], password: string) {
   });
 }
 
-describe('the first administrator', () => {
+await describeOnEachDatabase('the first administrator', (dialect) => {
   it('comes from DIWAN_ADMIN_EMAIL and DIWAN_ADMIN_PASSWORD when no user exists, and only then', async () => {
-    const scratch = await createScratchDatabase('sqlite');
+    const scratch = await createScratchDatabase(dialect);
     try {
       const env = { DIWAN_SEED_DEMO: 'false', DIWAN_ADMIN_EMAIL: 'Head@Example.org', DIWAN_ADMIN_PASSWORD: 'first admin password' };
       const first = await startInstance(scratch.target, env);
@@ -37,8 +38,8 @@ describe('the first administrator', () => {
   });
 
   it('can be added with `diwan create-admin`, the password read from standard input', async () => {
-    const scratch = await createScratchDatabase('sqlite');
-    const url = `sqlite:${scratch.target.kind === 'sqlite' ? scratch.target.file : ''}`;
+    const scratch = await createScratchDatabase(dialect);
+    const url = databaseUrl(scratch.target);
     try {
       const short = createAdmin(url, ['--email', 'chief@example.org'], 'short');
       assert.equal(short.status, 1);

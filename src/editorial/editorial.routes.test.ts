@@ -1,122 +1,120 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import { AdminBrowser } from '../testing/admin-browser.ts';
-import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const PASSWORD = 'a long enough password';
 
-for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
-  describe(`story pages in the admin on ${dialect}`, { skip: await skipUnlessDialect(dialect) }, () => {
-    let site: TestApp;
-    const as = async (email: string) => {
-      const browser = new AdminBrowser(site.app);
-      assert.equal((await browser.signIn(email, PASSWORD)).statusCode, 303);
-      return browser;
-    };
+await describeOnEachDatabase('story pages in the admin', (dialect) => {
+  let site: TestApp;
+  const as = async (email: string) => {
+    const browser = new AdminBrowser(site.app);
+    assert.equal((await browser.signIn(email, PASSWORD)).statusCode, 303);
+    return browser;
+  };
 
-    before(async () => {
-      site = await startTestApp(dialect, { seed: true });
-      for (const [email, role, interfaceLanguage] of [
-        ['editor@example.org', 'editor', 'en'],
-        ['author@example.org', 'author', 'ar'],
-        ['translator@example.org', 'translator', 'fr'],
-      ] as const) {
-        await site.features.accounts.createUser({ email, name: email.split('@')[0]!, password: PASSWORD, role, interfaceLanguage }, null);
-      }
-    });
-    after(() => site?.close());
-
-    it('lists stories with filters by language, status, section and title text', async () => {
-      const editor = await as('editor@example.org');
-      const all = await editor.get('/admin/stories?language=fr');
-      assert.equal(all.statusCode, 200);
-      assert.match(all.body, /ICESCO-Indonésie/);
-      assert.doesNotMatch(all.body, /New Routes for Cooperation/);
-      const searched = await editor.get(`/admin/stories?q=${encodeURIComponent('indonesia')}&status=published`);
-      assert.match(searched.body, /ICESCO-Indonesia: New Routes for Cooperation/);
-      const none = await editor.get('/admin/stories?status=review');
-      assert.match(none.body, /No story matches these filters/);
-      assert.equal((await editor.get('/admin/stories?status=bogus')).statusCode, 400);
-    });
-
-    it('writes a story in Arabic, keeping everything typed when a field is missing', async () => {
-      const author = await as('author@example.org');
-      const body = '<p>نص الخبر مع <a href="https://www.icesco.org">رابط</a>.</p><script>alert(1)</script>';
-      const missing = await author.post('/admin/stories/new?language=ar', { title: '', summary: 'ملخص قصير', bodyHtml: body });
-      assert.equal(missing.statusCode, 400);
-      assert.match(missing.body, /id="title-error">هذا الحقل مطلوب\./);
-      assert.match(missing.body, /ملخص قصير/);
-      assert.match(missing.body, /نص الخبر مع/);
-      const created = await author.post('/admin/stories/new?language=ar', { title: 'منتدى الشباب', summary: 'ملخص قصير', bodyHtml: body });
-      assert.equal(created.statusCode, 303);
-      const page = await author.get(created.headers.location as string);
-      assert.match(page.body, /تم الحفظ/);
-      assert.doesNotMatch(page.body, /&lt;script|<script>alert/);
-      assert.match(page.body, /rel=&quot;noopener&quot;|rel="noopener"/);
-    });
-
-    it('takes a translation from draft through review to published, and shows it to visitors only then', async () => {
-      const editor = await as('editor@example.org');
-      const translator = await as('translator@example.org');
-      const storyId = await site.features.editorial.createStory(
-        'en',
-        { title: 'Literacy week opens', slug: '', summary: 'Opening.', bodyHtml: '<p>Week.</p>' },
-        { featured: false, heroImageId: null, termIds: [], memberStates: [] },
-        (await site.features.accounts.listUsers()).find((u) => u.role === 'editor')!,
-      );
-      const form = await translator.get(`/admin/stories/${storyId}/fr?from=en`);
-      assert.match(form.body, /Original en English|Original en Anglais|Original en/);
-      assert.match(form.body, /Literacy week opens/, 'the source is beside the form');
-      const saved = await translator.post(
-        `/admin/stories/${storyId}/fr`,
-        { title: 'Ouverture de la semaine de l’alphabétisation', summary: 'Ouverture.', bodyHtml: '<p>Semaine.</p>', sourceLanguage: 'en' },
-        `/admin/stories/${storyId}/fr?from=en`,
-      );
-      assert.equal(saved.statusCode, 303);
-      const review = await translator.post(`/admin/stories/${storyId}/fr/status`, { to: 'review' }, `/admin/stories/${storyId}/fr`);
-      assert.equal(review.statusCode, 303);
-      assert.equal((await translator.post(`/admin/stories/${storyId}/fr/status`, { to: 'published' }, `/admin/stories/${storyId}/fr`)).statusCode, 403);
-      assert.equal((await site.app.inject('/fr/news/ouverture-de-la-semaine-de-l-alphabetisation')).statusCode, 404);
-      assert.equal((await editor.post(`/admin/stories/${storyId}/fr/status`, { to: 'published' }, `/admin/stories/${storyId}/fr`)).statusCode, 303);
-      assert.equal((await site.app.inject('/fr/news/ouverture-de-la-semaine-de-l-alphabetisation')).statusCode, 200);
-      assert.equal((await site.app.inject('/en/news/literacy-week-opens')).statusCode, 404, 'the English original is still a draft');
-    });
-
-    it('shows each revision’s changes word by word and restores an earlier one', async () => {
-      const editor = await as('editor@example.org');
-      const created = await editor.post('/admin/stories/new?language=en', {
-        title: 'Draft title',
-        summary: 'One.',
-        bodyHtml: '<p>The committee met on Monday.</p>',
-      });
-      const edit = created.headers.location as string;
-      const path = edit.split('?')[0]!;
-      await editor.post(path, { title: 'Final title', summary: 'One.', bodyHtml: '<p>The committee met on Tuesday.</p>' }, path);
-      const history = await editor.get(`${path}/history`);
-      assert.match(history.body, /Final title/);
-      assert.match(history.body, /Draft title/);
-      const diff = await editor.get(`${path}/revisions/2`);
-      assert.match(diff.body, /<del><span class="visually-hidden">\[removed\] <\/span>Monday<\/del>/);
-      assert.match(diff.body, /<ins><span class="visually-hidden">\[added\] <\/span>Tuesday<\/ins>/);
-      const restored = await editor.post(`${path}/revisions/1/restore`, {}, `${path}/revisions/1`);
-      assert.equal(restored.statusCode, 303);
-      const after = await editor.get(path);
-      assert.match(after.body, /value="Draft title"/);
-      assert.match((await editor.get(`${path}/history`)).body, />3</);
-    });
-
-    it('previews an unpublished translation exactly as the public page will show it, hidden from search engines', async () => {
-      const editor = await as('editor@example.org');
-      const created = await editor.post('/admin/stories/new?language=en', { title: 'Preview me', summary: 'Soon.', bodyHtml: '<p>Not yet public.</p>' });
-      const path = (created.headers.location as string).split('?')[0]!;
-      const preview = await editor.get(`${path}/preview`);
-      assert.equal(preview.statusCode, 200);
-      assert.match(preview.body, /<h1[^>]*>Preview me<\/h1>/);
-      assert.match(preview.body, /<meta name="robots" content="noindex, nofollow"/);
-      assert.equal(preview.headers['cache-control'], 'no-store');
-      assert.equal((await site.app.inject('/en/news/preview-me')).statusCode, 404);
-      assert.equal((await site.app.inject(`${path}/preview`)).statusCode, 303, 'visitors are sent to sign in');
-    });
+  before(async () => {
+    site = await startTestApp(dialect, { seed: true });
+    for (const [email, role, interfaceLanguage] of [
+      ['editor@example.org', 'editor', 'en'],
+      ['author@example.org', 'author', 'ar'],
+      ['translator@example.org', 'translator', 'fr'],
+    ] as const) {
+      await site.features.accounts.createUser({ email, name: email.split('@')[0]!, password: PASSWORD, role, interfaceLanguage }, null);
+    }
   });
-}
+  after(() => site?.close());
+
+  it('lists stories with filters by language, status, section and title text', async () => {
+    const editor = await as('editor@example.org');
+    const all = await editor.get('/admin/stories?language=fr');
+    assert.equal(all.statusCode, 200);
+    assert.match(all.body, /ICESCO-Indonésie/);
+    assert.doesNotMatch(all.body, /New Routes for Cooperation/);
+    const searched = await editor.get(`/admin/stories?q=${encodeURIComponent('indonesia')}&status=published`);
+    assert.match(searched.body, /ICESCO-Indonesia: New Routes for Cooperation/);
+    const none = await editor.get('/admin/stories?status=review');
+    assert.match(none.body, /No story matches these filters/);
+    assert.equal((await editor.get('/admin/stories?status=bogus')).statusCode, 400);
+  });
+
+  it('writes a story in Arabic, keeping everything typed when a field is missing', async () => {
+    const author = await as('author@example.org');
+    const body = '<p>نص الخبر مع <a href="https://www.icesco.org">رابط</a>.</p><script>alert(1)</script>';
+    const missing = await author.post('/admin/stories/new?language=ar', { title: '', summary: 'ملخص قصير', bodyHtml: body });
+    assert.equal(missing.statusCode, 400);
+    assert.match(missing.body, /id="title-error">هذا الحقل مطلوب\./);
+    assert.match(missing.body, /ملخص قصير/);
+    assert.match(missing.body, /نص الخبر مع/);
+    const created = await author.post('/admin/stories/new?language=ar', { title: 'منتدى الشباب', summary: 'ملخص قصير', bodyHtml: body });
+    assert.equal(created.statusCode, 303);
+    const page = await author.get(created.headers.location as string);
+    assert.match(page.body, /تم الحفظ/);
+    assert.doesNotMatch(page.body, /&lt;script|<script>alert/);
+    assert.match(page.body, /rel=&quot;noopener&quot;|rel="noopener"/);
+  });
+
+  it('takes a translation from draft through review to published, and shows it to visitors only then', async () => {
+    const editor = await as('editor@example.org');
+    const translator = await as('translator@example.org');
+    const storyId = await site.features.editorial.createStory(
+      'en',
+      { title: 'Literacy week opens', slug: '', summary: 'Opening.', bodyHtml: '<p>Week.</p>' },
+      { featured: false, heroImageId: null, termIds: [], memberStates: [] },
+      (await site.features.accounts.listUsers()).find((u) => u.role === 'editor')!,
+    );
+    const form = await translator.get(`/admin/stories/${storyId}/fr?from=en`);
+    assert.match(form.body, /Original en English|Original en Anglais|Original en/);
+    assert.match(form.body, /Literacy week opens/, 'the source is beside the form');
+    const saved = await translator.post(
+      `/admin/stories/${storyId}/fr`,
+      { title: 'Ouverture de la semaine de l’alphabétisation', summary: 'Ouverture.', bodyHtml: '<p>Semaine.</p>', sourceLanguage: 'en' },
+      `/admin/stories/${storyId}/fr?from=en`,
+    );
+    assert.equal(saved.statusCode, 303);
+    const review = await translator.post(`/admin/stories/${storyId}/fr/status`, { to: 'review' }, `/admin/stories/${storyId}/fr`);
+    assert.equal(review.statusCode, 303);
+    assert.equal((await translator.post(`/admin/stories/${storyId}/fr/status`, { to: 'published' }, `/admin/stories/${storyId}/fr`)).statusCode, 403);
+    assert.equal((await site.app.inject('/fr/news/ouverture-de-la-semaine-de-l-alphabetisation')).statusCode, 404);
+    assert.equal((await editor.post(`/admin/stories/${storyId}/fr/status`, { to: 'published' }, `/admin/stories/${storyId}/fr`)).statusCode, 303);
+    assert.equal((await site.app.inject('/fr/news/ouverture-de-la-semaine-de-l-alphabetisation')).statusCode, 200);
+    assert.equal((await site.app.inject('/en/news/literacy-week-opens')).statusCode, 404, 'the English original is still a draft');
+  });
+
+  it('shows each revision’s changes word by word and restores an earlier one', async () => {
+    const editor = await as('editor@example.org');
+    const created = await editor.post('/admin/stories/new?language=en', {
+      title: 'Draft title',
+      summary: 'One.',
+      bodyHtml: '<p>The committee met on Monday.</p>',
+    });
+    const edit = created.headers.location as string;
+    const path = edit.split('?')[0]!;
+    await editor.post(path, { title: 'Final title', summary: 'One.', bodyHtml: '<p>The committee met on Tuesday.</p>' }, path);
+    const history = await editor.get(`${path}/history`);
+    assert.match(history.body, /Final title/);
+    assert.match(history.body, /Draft title/);
+    const diff = await editor.get(`${path}/revisions/2`);
+    assert.match(diff.body, /<del><span class="visually-hidden">\[removed\] <\/span>Monday<\/del>/);
+    assert.match(diff.body, /<ins><span class="visually-hidden">\[added\] <\/span>Tuesday<\/ins>/);
+    const restored = await editor.post(`${path}/revisions/1/restore`, {}, `${path}/revisions/1`);
+    assert.equal(restored.statusCode, 303);
+    const after = await editor.get(path);
+    assert.match(after.body, /value="Draft title"/);
+    assert.match((await editor.get(`${path}/history`)).body, />3</);
+  });
+
+  it('previews an unpublished translation exactly as the public page will show it, hidden from search engines', async () => {
+    const editor = await as('editor@example.org');
+    const created = await editor.post('/admin/stories/new?language=en', { title: 'Preview me', summary: 'Soon.', bodyHtml: '<p>Not yet public.</p>' });
+    const path = (created.headers.location as string).split('?')[0]!;
+    const preview = await editor.get(`${path}/preview`);
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /<h1[^>]*>Preview me<\/h1>/);
+    assert.match(preview.body, /<meta name="robots" content="noindex, nofollow"/);
+    assert.equal(preview.headers['cache-control'], 'no-store');
+    assert.equal((await site.app.inject('/en/news/preview-me')).statusCode, 404);
+    assert.equal((await site.app.inject(`${path}/preview`)).statusCode, 303, 'visitors are sent to sign in');
+  });
+});

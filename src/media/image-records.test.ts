@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { openScratchDatabase } from '../testing/databases.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { createImageRecords } from './image-records.ts';
 import { insertImage } from './media.repository.ts';
 
@@ -15,10 +16,10 @@ const image = (storageKey: string) => ({
   alts: { en: `Photo ${storageKey}`, ar: `صورة ${storageKey}` },
 });
 
-describe('image records pages read', () => {
+await describeOnEachDatabase('image records for pages', (dialect) => {
   let db: Kysely<Database>;
   let close: () => Promise<void>;
-  before(async () => ({ db, close } = await openScratchDatabase('sqlite')));
+  before(async () => ({ db, close } = await openScratchDatabase(dialect)));
   after(() => close());
 
   it('gives each asked image once, in the order asked, with its alt texts, and skips ids that are not images', async () => {

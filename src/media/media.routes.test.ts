@@ -1,21 +1,22 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import sharp from 'sharp';
 import { AdminBrowser } from '../testing/admin-browser.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const PASSWORD = 'a long enough password';
 const ALTS = { 'alt-ar': 'مشاركون في ورشة عمل', 'alt-en': 'Participants at a workshop', 'alt-fr': 'Participants à un atelier' };
 
-describe('uploading images to the library', () => {
+await describeOnEachDatabase('uploading images to the library', (dialect) => {
   let site: TestApp;
   let editor: AdminBrowser;
   let photo: Buffer;
 
   before(async () => {
-    site = await startTestApp('sqlite');
+    site = await startTestApp(dialect);
     await site.features.accounts.createUser({ email: 'editor@example.org', name: 'Editor', password: PASSWORD, role: 'editor', interfaceLanguage: 'en' }, null);
     await site.features.accounts.createUser(
       { email: 'translator@example.org', name: 'Translator', password: PASSWORD, role: 'translator', interfaceLanguage: 'en' },

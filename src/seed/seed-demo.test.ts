@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type DialectName, skipUnlessDialect } from '../testing/databases.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { seedDemoContentIfEmpty } from './index.ts';
 import { DEMO_STORIES } from './seed-demo.ts';
@@ -24,30 +24,28 @@ describe('demo content', () => {
   });
 });
 
-for (const dialect of ['sqlite', 'postgres'] as DialectName[]) {
-  describe(`seeding on ${dialect}`, { skip: await skipUnlessDialect(dialect) }, () => {
-    let site: TestApp;
-    before(async () => {
-      site = await startTestApp(dialect);
-    });
-    after(() => site?.close());
-
-    it('fills an empty database once, and never again', async () => {
-      const first = await seedDemoContentIfEmpty(site.database.db, site.config);
-      assert.deepEqual(first, { stories: DEMO_STORIES.length });
-      const count = async (table: 'stories' | 'translations' | 'images') =>
-        Number(
-          (
-            await site.database.db
-              .selectFrom(table)
-              .select((eb) => eb.fn.countAll().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
-      const counts = { stories: await count('stories'), translations: await count('translations'), images: await count('images') };
-      assert.equal(counts.stories, DEMO_STORIES.length);
-      assert.equal(await seedDemoContentIfEmpty(site.database.db, site.config), null);
-      assert.deepEqual({ stories: await count('stories'), translations: await count('translations'), images: await count('images') }, counts);
-    });
+await describeOnEachDatabase('seeding', (dialect) => {
+  let site: TestApp;
+  before(async () => {
+    site = await startTestApp(dialect);
   });
-}
+  after(() => site?.close());
+
+  it('fills an empty database once, and never again', async () => {
+    const first = await seedDemoContentIfEmpty(site.database.db, site.config);
+    assert.deepEqual(first, { stories: DEMO_STORIES.length });
+    const count = async (table: 'stories' | 'translations' | 'images') =>
+      Number(
+        (
+          await site.database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const counts = { stories: await count('stories'), translations: await count('translations'), images: await count('images') };
+    assert.equal(counts.stories, DEMO_STORIES.length);
+    assert.equal(await seedDemoContentIfEmpty(site.database.db, site.config), null);
+    assert.deepEqual({ stories: await count('stories'), translations: await count('translations'), images: await count('images') }, counts);
+  });
+});

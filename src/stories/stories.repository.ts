@@ -117,7 +117,7 @@ const originalFirst = sql`case when t.source_language is null then 0 else 1 end`
 
 /**
  * The published translation machine translations start from: the story's original (the one not
- * translated from another), else the earliest published.
+ * translated from another), else the earliest published; of several such, the first written.
  */
 export async function findOriginal(db: Kysely<Database>, storyId: number, now: string): Promise<(PublishedArticle & { revision: number }) | undefined> {
   const row = await db
@@ -129,6 +129,7 @@ export async function findOriginal(db: Kysely<Database>, storyId: number, now: s
     .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 't.origin', 't.revision'])
     .orderBy(originalFirst)
     .orderBy('t.publishedAt')
+    .orderBy('t.id')
     .executeTakeFirst();
   return row && { ...row, publishedAt: row.publishedAt! };
 }
@@ -141,7 +142,8 @@ const publishedVersions = preparedQuery((db, v: { storyId: number; now: string }
     .where('t.status', '=', 'published')
     .where('t.publishedAt', '<=', v.now)
     .orderBy(originalFirst)
-    .orderBy('t.publishedAt'),
+    .orderBy('t.publishedAt')
+    .orderBy('t.id'),
 );
 
 /** Language and slug of every published translation of a story, its original first (as `findOriginal` picks it). */

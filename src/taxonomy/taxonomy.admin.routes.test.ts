@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import { AdminBrowser } from '../testing/admin-browser.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const PASSWORD = 'a long enough password';
 
-describe('filing: sections, tags and Member States in the admin', () => {
+await describeOnEachDatabase('filing: sections, tags and Member States in the admin', (dialect) => {
   let site: TestApp;
   let editor: AdminBrowser;
 
   before(async () => {
-    site = await startTestApp('sqlite', { seed: true });
+    site = await startTestApp(dialect, { seed: true });
     await site.features.accounts.createUser({ email: 'editor@example.org', name: 'Editor', password: PASSWORD, role: 'editor', interfaceLanguage: 'en' }, null);
     editor = new AdminBrowser(site.app);
     await editor.signIn('editor@example.org', PASSWORD);

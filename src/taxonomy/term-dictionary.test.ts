@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import { type ChangeBus, changeOfEverything, contentKeys, createLocalChangeBus } from '../changes/index.ts';
 import type { Database } from '../db/schema.ts';
 import { openScratchDatabase } from '../testing/databases.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { insertTerm, replaceTermNames } from './taxonomy.repository.ts';
 import { createTermDictionary } from './term-dictionary.ts';
 
-describe('the term dictionary article pages name their sections and tags from', () => {
+await describeOnEachDatabase('the term dictionary of article pages', (dialect) => {
   let db: Kysely<Database>;
   let close: () => Promise<void>;
   const changes: ChangeBus = createLocalChangeBus({ error: () => {} });
-  before(async () => ({ db, close } = await openScratchDatabase('sqlite')));
+  before(async () => ({ db, close } = await openScratchDatabase(dialect)));
   after(() => close());
 
   it('gives terms in menu order, a term made since it was read, and a renamed term’s new name', async () => {

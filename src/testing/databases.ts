@@ -46,6 +46,11 @@ export async function skipUnlessDialect(dialect: DialectName): Promise<string | 
   return reason;
 }
 
+/** The DATABASE_URL that names `target`, for a Diwan started as its own process. */
+export function databaseUrl(target: DatabaseTarget): string {
+  return target.kind === 'postgres' ? target.url : `sqlite:${target.file}`;
+}
+
 export interface ScratchDatabase {
   target: DatabaseTarget;
   /** A folder that lives as long as the database, for media files. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { DatabaseTarget } from '../config.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import { openConfiguredDatabase } from '../startup.ts';
+import { databaseUrl } from './databases.ts';
 
 export interface Instance extends RunningServer {
   origin: string;
@@ -17,7 +18,7 @@ export async function startInstance(target: DatabaseTarget, env: Record<string, 
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
-    DATABASE_URL: target.kind === 'postgres' ? target.url : `sqlite:${target.file}`,
+    DATABASE_URL: databaseUrl(target),
     DIWAN_MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'diwan-instance-media-')),
     ...env,
   });

@@ -1,10 +1,11 @@
 /** Machine-translated story pages through a real Apertium APY: structure, memory, edits, chains and failures. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import { Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { AdminBrowser } from '../testing/admin-browser.ts';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../testing/apertium.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const ARTICLE_SLUG = 'icesco-indonesia-new-routes-for-cooperation';
@@ -27,7 +28,7 @@ function structureOf(html: string) {
   return { tags, links, paragraphs: tags.filter((tag) => tag === 'p').length };
 }
 
-describe('machine translation through Apertium', { skip: skipUnlessApertium() }, () => {
+await describeOnEachDatabase('machine translation through Apertium', { skip: skipUnlessApertium() }, (dialect) => {
   let apy: RunningApertium;
   let site: TestApp;
   const get = (url: string) => site.app.inject({ method: 'GET', url });
@@ -35,7 +36,7 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
 
   before(async () => {
     apy = await startApertium();
-    site = await startTestApp('sqlite', {
+    site = await startTestApp(dialect, {
       seed: true,
       config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
     });
@@ -286,10 +287,10 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   });
 });
 
-describe('machine translation when the engine is down', { skip: skipUnlessApertium() }, () => {
+await describeOnEachDatabase('machine translation when the engine is down', { skip: skipUnlessApertium() }, (dialect) => {
   it('gives the reader the original with a plain notice, not an error page', async () => {
     const apy = await startApertium();
-    const site = await startTestApp('sqlite', {
+    const site = await startTestApp(dialect, {
       seed: true,
       config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
     });

@@ -1,9 +1,11 @@
-/** `diwan translate --to <lang> --all` run as a child process against a real Apertium APY and a scratch SQLite file. */
+/** `diwan translate --to <lang> --all` run as a child process against a real Apertium APY and a scratch database. */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../http/assets.ts';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../testing/apertium.ts';
+import { databaseUrl } from '../testing/databases.ts';
+import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { progressOn } from './warm-up.ts';
 
@@ -24,7 +26,7 @@ interface CliRun {
   stderr: string;
 }
 
-describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnlessApertium() }, () => {
+await describeOnEachDatabase('diwan translate --to <lang> --all, through Apertium', { skip: skipUnlessApertium() }, (dialect) => {
   let apy: RunningApertium;
   let site: TestApp;
   /** Published stories whose original Apertium takes to Spanish (English, French), and the Arabic ones it cannot. */
@@ -32,8 +34,7 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
   let arabic: string[];
 
   function cli(args: string[], engines: Record<string, string> = { APERTIUM_URL: apy.url }): Promise<CliRun> {
-    if (site.config.database.kind !== 'sqlite') throw new Error('a SQLite scratch database is expected');
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `sqlite:${site.config.database.file}`, LOG_LEVEL: 'silent', ...engines };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(site.config.database), LOG_LEVEL: 'silent', ...engines };
     for (const name of ENGINE_VARIABLES) if (!(name in engines)) delete env[name];
     return new Promise((resolve) => {
       execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: projectRoot(), env, timeout: 120_000 }, (error, stdout, stderr) => {
@@ -47,7 +48,7 @@ describe('diwan translate --to <lang> --all, through Apertium', { skip: skipUnle
 
   before(async () => {
     apy = await startApertium();
-    site = await startTestApp('sqlite', {
+    site = await startTestApp(dialect, {
       seed: true,
       config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
     });

@@ -1,14 +1,15 @@
 /** The admin in a real browser: signing in with the keyboard, and every page accessible in English and Arabic. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
+import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
+await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromium() }, (dialect) => {
   let site: TestApp;
   let browser: Browser;
   let origin: string;
@@ -18,7 +19,7 @@ describe('admin pages in Chromium', { skip: skipUnlessChromium() }, () => {
   };
 
   before(async () => {
-    site = await startTestApp('sqlite', { seed: true });
+    site = await startTestApp(dialect, { seed: true });
     for (const [language, person] of Object.entries(people)) {
       await site.features.accounts.createUser(
         { ...person, name: language === 'ar' ? 'سلمى العلوي' : 'Sarah Cole', role: 'administrator', interfaceLanguage: language },

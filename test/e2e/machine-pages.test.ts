@@ -1,15 +1,16 @@
 /** A machine-translated story page in a real browser: accessible, disclaimer first, phone-sized too. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../../src/testing/apertium.ts';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
+import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
 
 const SPANISH = '/es/news/icesco-indonesia-new-routes-for-cooperation';
 
-describe('a machine-translated page in Chromium', { skip: skipUnlessChromium() || skipUnlessApertium() }, () => {
+await describeOnEachDatabase('a machine-translated page in Chromium', { skip: skipUnlessChromium() || skipUnlessApertium() }, (dialect) => {
   let apy: RunningApertium;
   let site: TestApp;
   let browser: Browser;
@@ -17,7 +18,7 @@ describe('a machine-translated page in Chromium', { skip: skipUnlessChromium() |
 
   before(async () => {
     apy = await startApertium();
-    site = await startTestApp('sqlite', {
+    site = await startTestApp(dialect, {
       seed: true,
       config: { engines: { apertium: { url: apy.url }, libreTranslate: null, deepl: null, google: null }, translationWaitMs: 30_000 },
     });

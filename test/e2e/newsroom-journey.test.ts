@@ -1,19 +1,20 @@
 /** A story's way from an author's keyboard to the public home page, in Chromium. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
+import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
 
 const PASSWORD = 'a long enough password';
 
-describe('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, () => {
+await describeOnEachDatabase('the newsroom journey in Chromium', { skip: skipUnlessChromium() }, (dialect) => {
   let site: TestApp;
   let browser: Browser;
   let origin: string;
 
   before(async () => {
-    site = await startTestApp('sqlite', { seed: true });
+    site = await startTestApp(dialect, { seed: true });
     await site.features.accounts.createUser(
       { email: 'katiba@example.org', name: 'نور الهدى', password: PASSWORD, role: 'author', interfaceLanguage: 'ar' },
       null,

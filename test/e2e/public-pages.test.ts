@@ -1,20 +1,21 @@
 /** Journeys through the public site in a real browser: accessibility, right-to-left layout, no JavaScript needed. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
+import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
 
 const ARTICLE = '/en/news/icesco-indonesia-new-routes-for-cooperation';
 
-describe('public pages in Chromium', { skip: skipUnlessChromium() }, () => {
+await describeOnEachDatabase('public pages in Chromium', { skip: skipUnlessChromium() }, (dialect) => {
   let site: TestApp;
   let browser: Browser;
   let origin: string;
 
   before(async () => {
-    site = await startTestApp('sqlite', { seed: true });
+    site = await startTestApp(dialect, { seed: true });
     origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
   });

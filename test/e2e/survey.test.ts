@@ -1,15 +1,16 @@
 /** The visitor survey in a real browser: with and without JavaScript, by keyboard, and right to left. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
+import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
 
 const ARTICLE = '/en/news/icesco-indonesia-new-routes-for-cooperation';
 /** Headless Chromium says "HeadlessChrome", which the survey rightly refuses as a bot; visitors' browsers do not. */
 const VISITOR_BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
 
-describe('the survey in Chromium', { skip: skipUnlessChromium() }, () => {
+await describeOnEachDatabase('the survey in Chromium', { skip: skipUnlessChromium() }, (dialect) => {
   let site: TestApp;
   let browser: Browser;
   let origin: string;
@@ -17,7 +18,7 @@ describe('the survey in Chromium', { skip: skipUnlessChromium() }, () => {
   const storedAbout = (pagePath: string) => site.database.db.selectFrom('feedbackAnswers').selectAll().where('pagePath', '=', pagePath).execute();
 
   before(async () => {
-    site = await startTestApp('sqlite', { seed: true });
+    site = await startTestApp(dialect, { seed: true });
     origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
   });
