@@ -5,26 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../src/testing/browser.ts';
 
 const [origin = 'http://127.0.0.1:3000', outDir = '/tmp/diwan-shots', ...extra] = process.argv.slice(2);
 const pages = extra.length > 0 ? extra : ['/en/', '/ar/', '/en/news/icesco-indonesia-new-routes-for-cooperation', '/fr/member-states'];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 fs.mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const [name, viewport] of Object.entries(viewports)) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });

@@ -3,9 +3,7 @@ import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import type { AdminRoutes } from '../admin/index.ts';
 import type { Translate } from '../i18n/messages.ts';
-import type { SettingsService } from '../site/index.ts';
-import type { TaxonomyService } from '../taxonomy/index.ts';
-import type { FeedbackService } from './feedback.service.ts';
+import type { FeedbackAdminDeps } from './feedback-admin-deps.ts';
 import { type DashboardQuery, filterSchema, readFilter } from './report-filter.ts';
 
 const EXPORT_BATCH = 1000;
@@ -29,15 +27,7 @@ const COLUMNS = [
 
 const csvColumns = (t: Translate) => COLUMNS.map((key) => ({ key, header: t(`admin.feedback.csv.${key}`) }));
 
-export function answersExportRoutes({
-  feedback,
-  settings,
-  taxonomy,
-}: {
-  feedback: FeedbackService;
-  settings: SettingsService;
-  taxonomy: TaxonomyService;
-}): AdminRoutes {
+export function answersExportRoutes({ feedback, settings, taxonomy }: FeedbackAdminDeps): AdminRoutes {
   return (admin, tools) => {
     admin.get<{ Querystring: DashboardQuery }>(
       '/feedback/answers.csv',

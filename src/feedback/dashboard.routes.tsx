@@ -3,10 +3,8 @@ import { type AdminRoutes, adminPaths, can, safeNext, staffOf } from '../admin/i
 import { AppError } from '../http/app-error.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
-import type { SettingsService } from '../site/index.ts';
-import type { TaxonomyService } from '../taxonomy/index.ts';
 import { type DashboardFormats, figuresOf, formatsFor, periodLabel } from './dashboard-formats.ts';
-import type { FeedbackService } from './feedback.service.ts';
+import type { FeedbackAdminDeps } from './feedback-admin-deps.ts';
 import { type Group, groupCounts, totalCounts, trend } from './report.ts';
 import { type DashboardQuery, filterQueryString, filterSchema, readFilter } from './report-filter.ts';
 import { summarize } from './statistics.ts';
@@ -15,15 +13,7 @@ import { DashboardPage } from './views/dashboard-page.tsx';
 const COMMENTS_PER_PAGE = 25;
 const TOP_PAGES = 20;
 
-export function feedbackDashboardRoutes({
-  feedback,
-  settings,
-  taxonomy,
-}: {
-  feedback: FeedbackService;
-  settings: SettingsService;
-  taxonomy: TaxonomyService;
-}): AdminRoutes {
+export function feedbackDashboardRoutes({ feedback, settings, taxonomy }: FeedbackAdminDeps): AdminRoutes {
   async function sectionNames(language: string): Promise<Map<string, string>> {
     const sections = await taxonomy.terms('section', language);
     return new Map(sections.map((section) => [String(section.id), section.name]));

@@ -2,8 +2,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths } from '../admin/index.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
-import type { SettingsService } from '../site/index.ts';
 import type { FeedbackService } from './feedback.service.ts';
+import type { FeedbackAdminDeps } from './feedback-admin-deps.ts';
 import { parseSurveySettings, type SettingsForm } from './survey-settings-form.ts';
 import { SurveySettingsPage } from './views/survey-settings-page.tsx';
 
@@ -18,7 +18,7 @@ function settingsFormOf(feedback: FeedbackService): SettingsForm {
   return form;
 }
 
-export function surveySettingsRoutes({ feedback, settings }: { feedback: FeedbackService; settings: SettingsService }): AdminRoutes {
+export function surveySettingsRoutes({ feedback, settings }: Pick<FeedbackAdminDeps, 'feedback' | 'settings'>): AdminRoutes {
   return (admin, tools) => {
     const settingsPage = (request: FastifyRequest, reply: FastifyReply, form: SettingsForm, errors: Record<string, string>, saved: boolean) =>
       tools.page(request, reply, ({ t, csrfToken }) => ({
