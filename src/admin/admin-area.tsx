@@ -7,7 +7,6 @@
 import cookie from '@fastify/cookie';
 import csrfProtection from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import multipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error.ts';
 import { renderDocument } from '../http/document.ts';
@@ -18,6 +17,7 @@ import type { SettingsService } from '../site/index.ts';
 import { adminPaths } from './admin-paths.ts';
 import { SESSION_COOKIE, type StaffMember } from './admin-request.ts';
 import { type AdminPage, type AdminTools, createAdminTools } from './admin-tools.ts';
+import { isMultipart, uploadForms } from './admin-uploads.ts';
 import { can, type Permission } from './roles.ts';
 import { AdminLayout, type AdminNavLink } from './views/admin-layout.tsx';
 
@@ -64,17 +64,6 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
   return async (admin) => {
     await admin.register(cookie);
     await admin.register(formbody, { bodyLimit: 1024 * 1024 });
-    // Uploads are read whole before the handler (so the CSRF check sees the form's token); a file over
-    // the limit is cut short and marked, and the form says so instead of failing the request.
-    await admin.register(multipart, {
-      attachFieldsToBody: 'keyValues',
-      throwFileSizeLimit: false,
-      limits: { fileSize: deps.uploadLimitBytes, files: 1, fields: 50, fieldSize: 100_000 },
-      async onFile(part) {
-        const buffer = await part.toBuffer();
-        (part as unknown as { value: unknown }).value = { buffer, truncated: part.file.truncated };
-      },
-    });
     await admin.register(csrfProtection, {
       cookieKey: 'diwan_csrf',
       cookieOpts: { path: '/admin', httpOnly: true, sameSite: 'strict', secure: deps.secureCookies, signed: false },
@@ -128,7 +117,7 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
         .send(html);
     }
 
-    const tools = createAdminTools({ render, t, interfaceLanguages, secureCookies: deps.secureCookies });
+    const tools = createAdminTools({ render, t, interfaceLanguages, secureCookies: deps.secureCookies, uploadForms: uploadForms(deps.uploadLimitBytes) });
 
     admin.addHook('onRoute', (route) => {
       const permission = route.config?.permission;
@@ -141,14 +130,15 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
       return payload;
     });
 
-    // Before validation, so a stranger learns nothing from how a form would be judged.
-    admin.addHook('preValidation', async (request, reply) => {
+    // On arrival, before any body is read: a stranger's upload is never taken in, and learns nothing
+    // from how a form would be judged.
+    admin.addHook('onRequest', async (request, reply) => {
+      const permission = request.routeOptions.config.permission;
+      if (!permission) return;
       const token = request.cookies[SESSION_COOKIE];
       request.sessionToken = token ?? null;
       request.staff = await deps.staffOfSession(token);
       request.adminLanguage = languageFor(request);
-
-      const permission = request.routeOptions.config.permission!;
       if (permission !== 'public') {
         if (!request.staff) {
           const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
@@ -161,7 +151,9 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
     });
 
     // The CSRF check answers a bad token by sending an error, which the handler below turns into a page.
-    admin.addHook('preValidation', (request, reply, done) => (request.method === 'POST' ? admin.csrfProtection(request, reply, done) : done()));
+    admin.addHook('preValidation', (request, reply, done) =>
+      request.method === 'POST' && !isMultipart(request.headers['content-type']) ? admin.csrfProtection(request, reply, done) : done(),
+    );
 
     // Refusals and missing records are answered inside the admin's frame; anything else goes to the site-wide handler.
     admin.setErrorHandler((error: FastifyError, request, reply) => {

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { FormError } from '../http/form-error.ts';
 import type { Translate } from '../i18n/messages.ts';
+import type { UploadForms } from './admin-uploads.ts';
 
 export interface AdminPage {
   title: string;
@@ -28,6 +29,8 @@ export interface AdminTools {
    */
   submit<T>(request: FastifyRequest, action: () => Promise<T>, showErrors: (errors: Record<string, string>) => T | Promise<T>): Promise<T>;
   t(request: FastifyRequest): Translate;
+  /** Registers, in `define`, routes whose forms upload a file (the only ones that accept multipart bodies). */
+  uploadForms: UploadForms;
   /** Languages the admin interface is offered in (those with a catalog, among the site's). */
   interfaceLanguages(): string[];
   secureCookies: boolean;
@@ -38,6 +41,7 @@ export function createAdminTools(deps: {
   t(request: FastifyRequest): Translate;
   interfaceLanguages(): string[];
   secureCookies: boolean;
+  uploadForms: UploadForms;
 }): AdminTools {
   const { render, t } = deps;
   return {
@@ -62,6 +66,7 @@ export function createAdminTools(deps: {
       }
     },
     t,
+    uploadForms: deps.uploadForms,
     interfaceLanguages: deps.interfaceLanguages,
     secureCookies: deps.secureCookies,
   };

@@ -1,17 +1,11 @@
 /** The image library under /admin/media: upload with alt text in every site language, and browse. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AdminRoutes, type AdminTools, adminPaths, can, staffOf } from '../admin/index.ts';
+import { type AdminRoutes, type AdminTools, adminPaths, can, staffOf, type UploadedFile } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { MediaService } from './media.service.ts';
 import { MediaLibrary } from './views/media-library.tsx';
-
-/** What the multipart parser leaves for a file field (see the admin area's multipart settings). */
-export interface UploadedFile {
-  buffer: Buffer;
-  truncated: boolean;
-}
 
 const LIBRARY_SIZE = 60;
 
@@ -62,23 +56,29 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
       async (request, reply) => libraryPage(request, reply, { notice: request.query.done === 'uploaded' ? tools.t(request)('admin.media.uploaded') : null }),
     );
 
-    admin.post<{ Body: Record<string, string | UploadedFile | undefined> }>('/media', { config: { permission: 'stories.write' } }, async (request, reply) => {
-      const body = request.body ?? {};
-      const file = typeof body.image === 'object' ? body.image : undefined;
-      const alts = Object.fromEntries(
-        settings.current().languages.map((language) => {
-          const value = body[`alt-${language}`];
-          return [language, typeof value === 'string' ? value : ''];
-        }),
-      );
-      return tools.submit(
-        request,
-        async () => {
-          if (file?.truncated) throw new FormError('image.too_large', { image: 'admin.error.tooLarge' });
-          await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
-          return reply.redirect(`${adminPaths.media}?done=uploaded`, 303);
+    tools.uploadForms(admin, (uploads) => {
+      uploads.post<{ Body: Record<string, string | UploadedFile | undefined> }>(
+        '/media',
+        { config: { permission: 'stories.write' } },
+        async (request, reply) => {
+          const body = request.body ?? {};
+          const file = typeof body.image === 'object' ? body.image : undefined;
+          const alts = Object.fromEntries(
+            settings.current().languages.map((language) => {
+              const value = body[`alt-${language}`];
+              return [language, typeof value === 'string' ? value : ''];
+            }),
+          );
+          return tools.submit(
+            request,
+            async () => {
+              if (file?.truncated) throw new FormError('image.too_large', { image: 'admin.error.tooLarge' });
+              await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
+              return reply.redirect(`${adminPaths.media}?done=uploaded`, 303);
+            },
+            (errors) => libraryPage(request, reply, { alts, errors, status: file?.truncated ? 413 : 400 }),
+          );
         },
-        (errors) => libraryPage(request, reply, { alts, errors, status: file?.truncated ? 413 : 400 }),
       );
     });
   };

@@ -1,0 +1,37 @@
+/**
+ * Forms that upload a file. They are the only admin routes that accept a multipart body, and that body
+ * is read only once the guard has let the request through (the guard runs before any body is read).
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+
+/** What a file field holds once read (see `limits` below). */
+export interface UploadedFile {
+  buffer: Buffer;
+  /** The file was over the limit and was cut short; the form says so instead of failing the request. */
+  truncated: boolean;
+}
+
+export type UploadForms = (admin: FastifyInstance, define: (uploads: FastifyInstance) => void) => void;
+
+export const isMultipart = (contentType: string | undefined) => (contentType ?? '').toLowerCase().startsWith('multipart/');
+
+export function uploadForms(limitBytes: number): UploadForms {
+  return (admin, define) => {
+    admin.register(async (uploads) => {
+      // Read whole before the handler so the CSRF check below sees the form's token.
+      await uploads.register(multipart, {
+        attachFieldsToBody: 'keyValues',
+        throwFileSizeLimit: false,
+        limits: { fileSize: limitBytes, files: 1, fields: 50, fieldSize: 100_000 },
+        async onFile(part) {
+          const buffer = await part.toBuffer();
+          (part as unknown as { value: UploadedFile }).value = { buffer, truncated: part.file.truncated };
+        },
+      });
+      // The admin's own CSRF check passes over multipart bodies, which are parsed only here.
+      uploads.addHook('preValidation', (request, reply, done) => uploads.csrfProtection(request, reply, done));
+      define(uploads);
+    });
+  };
+}
