@@ -16,7 +16,7 @@ import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
-import { registerSecurityHeaders } from './http/security-headers.ts';
+import { createSecurityHeaders, registerSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
@@ -76,6 +76,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   });
 
   const pageCacheOn = config.pageCacheBytes > 0;
+  const securityHeaders = createSecurityHeaders({ https: config.publicUrl.protocol === 'https:' });
   const app = Fastify({
     // Kept pages are answered before Fastify sees the request (see page-cache/fast-path.ts).
     serverFactory: (handler) =>
@@ -96,11 +97,16 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     routerOptions: { maxParamLength: 1000 },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
-    // Malformed URLs (bad percent-encoding, oversized parameters) get the same 400 page as any bad request.
-    frameworkErrors: (error, request, reply) => void errors.sendError(new AppError('request.malformed_url', error.message), request, reply as FastifyReply),
+    // Malformed URLs (bad percent-encoding, oversized parameters) get the same 400 page as any bad request,
+    // with the security headers the onRequest hooks (which do not run for them) would have set, and
+    // without repeating the address back.
+    frameworkErrors: (_error, request, reply) => {
+      securityHeaders(request.raw, reply.raw);
+      void errors.sendError(new AppError('request.malformed_url', 'The address is not a valid URL'), request, reply as FastifyReply);
+    },
   });
 
-  registerSecurityHeaders(app, { https: config.publicUrl.protocol === 'https:' });
+  registerSecurityHeaders(app, securityHeaders);
   registerErrorHandling(app, errors);
   measureRequests(app, metrics);
   registerPageCache(app, {

@@ -3,6 +3,7 @@
  * `{ error: { code, message } }` for API clients. 5xx details go to the log, never to the visitor.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Negotiator from 'negotiator';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { AppError, type ErrorCode } from './app-error.ts';
 
@@ -29,9 +30,16 @@ function classify(error: FastifyError | AppError | Error): Classified {
   return { status: 500, code: 'internal', message: 'Internal server error' };
 }
 
+/**
+ * The API answers JSON; pages answer HTML unless the client prefers JSON. Link checkers and curl accept
+ * any type, which takes the first choice: the localized page.
+ */
 function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || !(request.headers.accept ?? 'text/html').includes('html');
+  if (request.url.startsWith('/api/')) return true;
+  return new Negotiator({ headers: { accept: request.headers.accept ?? 'text/html' } }).mediaType(ANSWER_TYPES) === 'application/json';
 }
+
+const ANSWER_TYPES = ['text/html', 'application/json'];
 
 /** The page's language from its URL, else the visitor's preference, else the site's default. */
 function languageOf(request: FastifyRequest, pages: ErrorPages): string {

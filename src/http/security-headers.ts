@@ -3,10 +3,14 @@
  * helmet. Its middleware is built once here: the Fastify wrapper builds it anew for every request,
  * which cost a rendered page about 2% of its time and 13 KB of garbage (measured).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
-export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
+/** Sets the headers on a raw answer; for the few answers made before Fastify's hooks run. */
+export type SecurityHeaders = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function createSecurityHeaders(options: { https: boolean }): SecurityHeaders {
   const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -26,5 +30,13 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: options.https,
   });
-  app.addHook('onRequest', (request, reply, done) => setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
+  // helmet's middleware is synchronous: it sets the headers and calls back before returning.
+  return (request, response) => setHeaders(request, response, () => {});
+}
+
+export function registerSecurityHeaders(app: FastifyInstance, securityHeaders: SecurityHeaders): void {
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw);
+    done();
+  });
 }
