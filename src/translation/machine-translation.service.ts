@@ -14,52 +14,17 @@ import type { SettingsService } from '../site/index.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, readEngineSettings, writeEngineSettings } from './engine-settings.ts';
 import { EngineError, type EngineId, type LanguagePair, type TranslationEngine } from './engines/engine.ts';
+import type {
+  EngineObserver,
+  EngineUsageView,
+  MachineResult,
+  MachineTranslation,
+  MachineTranslationState,
+  SourceStory,
+  StoredMachineTranslation,
+} from './machine-translation-types.ts';
 import { segmentStory } from './segments.ts';
 import * as repo from './translation.repository.ts';
-
-/** A published human translation that machine translations are made from. */
-export interface SourceStory {
-  storyId: number;
-  language: string;
-  revision: number;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-}
-
-export interface MachineTranslation {
-  storyId: number;
-  language: string;
-  sourceLanguage: string;
-  engine: EngineId;
-  engineName: string;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  /** A person read it against the source revision it was made from. */
-  reviewed: boolean;
-}
-
-export interface MachineTranslationState {
-  language: string;
-  engineName: string;
-  reviewed: boolean;
-  /** Reviewed once, but the original changed since. */
-  outOfDate: boolean;
-  translatedAt: string;
-}
-
-export type MachineResult = { ready: MachineTranslation } | { pending: true } | { unavailable: string };
-
-export interface EngineUsageView {
-  engine: EngineId;
-  name: string;
-  characters: number;
-  requests: number;
-  memoryHits: number;
-  memoryMisses: number;
-  budget: number | null;
-}
 
 export interface MachineTranslationService {
   /** Languages a story written in `from` can be read in through an engine. */
@@ -84,11 +49,6 @@ export interface MachineTranslationService {
   observe(observer: EngineObserver): void;
 }
 
-export interface EngineObserver {
-  engineCall(engine: EngineId, result: 'ok' | string, characters: number): void;
-  memoryLookups(engine: EngineId, hits: number, misses: number): void;
-}
-
 export interface MachineTranslationDeps {
   db: Kysely<Database>;
   engines: TranslationEngine[];
@@ -102,6 +62,8 @@ const PAIRS_TTL_MS = 10 * 60_000;
 /** After a failure, readers get the original for a while instead of each retrying the engine. */
 const FAILURE_PAUSE_MS = 60_000;
 
+const NO_USAGE: repo.UsageCounts = { characters: 0, requests: 0, memoryHits: 0, memoryMisses: 0 };
+
 interface PairIndex {
   targetsFrom: Map<string, Set<string>>;
   reached: Set<string>;
@@ -114,7 +76,6 @@ function indexPairs(pairs: LanguagePair[]): PairIndex {
 }
 
 const hashOf = (segment: string) => createHash('sha256').update(segment).digest('base64url');
-const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
 export function createMachineTranslationService(deps: MachineTranslationDeps): MachineTranslationService {
   const { db, engines, settings, changes, log, now = () => new Date() } = deps;
@@ -158,18 +119,18 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
   /** Names engines must leave alone: the organization's, in every language. */
   const protectedNames = () => [...new Set(Object.values(settings.current().organizationName))];
 
-  function view(row: repo.MachineTranslationRow): MachineTranslation {
-    const engine = engines.find((e) => e.id === row.engine);
+  function view(stored: StoredMachineTranslation): MachineTranslation {
+    const engine = engines.find((e) => e.id === stored.engine);
     return {
-      storyId: row.storyId,
-      language: row.language,
-      sourceLanguage: row.sourceLanguage,
-      engine: row.engine as EngineId,
-      engineName: engine?.name ?? row.engine,
-      title: row.title,
-      summary: row.summary,
-      bodyHtml: row.bodyHtml,
-      reviewed: row.reviewedRevision !== null && row.reviewedRevision === row.sourceRevision,
+      storyId: stored.storyId,
+      language: stored.language,
+      sourceLanguage: stored.sourceLanguage,
+      engine: stored.engine,
+      engineName: engine?.name ?? stored.engine,
+      title: stored.title,
+      summary: stored.summary,
+      bodyHtml: stored.bodyHtml,
+      reviewed: stored.reviewedRevision === stored.sourceRevision,
     };
   }
 
@@ -185,10 +146,10 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
       if (!memory.has(hashes[i]!)) missing.set(hashes[i]!, segment);
     });
     const characters = [...missing.values()].reduce((sum, segment) => sum + segment.length, 0);
-    const month = monthOf(now());
+    const month = repo.monthOf(now());
     const budget = engineSettings.monthlyCharacterBudget[engine.id] ?? null;
     if (budget !== null && characters > 0) {
-      const used = (await repo.usageIn(db, month)).find((u) => u.engine === engine.id)?.characters ?? 0;
+      const used = (await repo.usageIn(db, month)).get(engine.id)?.characters ?? 0;
       if (used + characters > budget) throw new EngineError(engine.id, 'budget_exhausted', `${used} of ${budget} characters used this month`);
     }
     for (const observer of observers) observer.memoryLookups(engine.id, story.segments.length - missing.size, missing.size);
@@ -300,19 +261,13 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
       await changes.publish({ everything: true });
     },
     async usage() {
-      const rows = await repo.usageIn(db, monthOf(now()));
-      return ordered().map((engine) => {
-        const row = rows.find((r) => r.engine === engine.id);
-        return {
-          engine: engine.id,
-          name: engine.name,
-          characters: row?.characters ?? 0,
-          requests: row?.requests ?? 0,
-          memoryHits: row?.memoryHits ?? 0,
-          memoryMisses: row?.memoryMisses ?? 0,
-          budget: engineSettings.monthlyCharacterBudget[engine.id] ?? null,
-        };
-      });
+      const counted = await repo.usageIn(db, repo.monthOf(now()));
+      return ordered().map((engine) => ({
+        engine: engine.id,
+        name: engine.name,
+        ...(counted.get(engine.id) ?? NO_USAGE),
+        budget: engineSettings.monthlyCharacterBudget[engine.id] ?? null,
+      }));
     },
   };
 }
