@@ -9,11 +9,19 @@ const PAIRS_TTL_MS = 10 * 60_000;
 /** After a failure, readers get the original for a while instead of each retrying the engine. */
 export const FAILURE_PAUSE_MS = 60_000;
 
+/** No configured engine offers the pair: no engine failed, so none is named. */
+export class NoEngineError extends Error {
+  override name = 'NoEngineError';
+  constructor(readonly pair: LanguagePair) {
+    super(`no engine translates ${pair.from} → ${pair.to}`);
+  }
+}
+
 export interface EngineRouting {
   /** The configured engines, in the administrators' order. */
   ordered(): TranslationEngine[];
-  /** The engine that translates the pair, if any does. */
-  engineFor(pair: LanguagePair): Promise<TranslationEngine | null>;
+  /** The engine that translates the pair; throws NoEngineError when none does. */
+  engineFor(pair: LanguagePair): Promise<TranslationEngine>;
   /** Languages a story written in `from` can be read in through an engine. */
   targetsFrom(from: string): Promise<string[]>;
   /** Whether any engine translates into `language` (so its pages may exist). */
@@ -70,7 +78,7 @@ export function createEngineRouting({ engines, order, log }: EngineRoutingDeps):
       for (const engine of ordered()) {
         if ((await pairsOf(engine)).targetsFrom.get(pair.from)?.has(pair.to)) return engine;
       }
-      return null;
+      throw new NoEngineError(pair);
     },
     async targetsFrom(from) {
       const targets = new Set<string>();

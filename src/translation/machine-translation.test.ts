@@ -221,6 +221,27 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     assert.doesNotMatch(human.body, /traduction automatique par/);
   });
 
+  it('tells an editor who asks for a translation no engine can make which pair it is, blaming no engine', async () => {
+    const storyId = await site.features.stories.createStory({
+      translations: [
+        {
+          language: 'en',
+          slug: 'no-engine-to-arabic',
+          title: 'A story for Arabic readers',
+          summary: 'No engine here translates English into Arabic.',
+          bodyHtml: '<p>The ministers met in Rabat.</p>',
+          publishedAt: new Date(Date.now() - 1000).toISOString(),
+        },
+      ],
+    });
+    const admin = new AdminBrowser(site.app);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const refused = await admin.post(`/admin/stories/${storyId}/ar/machine`, {}, `/admin/stories/${storyId}/ar`);
+    assert.equal(refused.statusCode, 502);
+    assert.match(refused.body, /The machine translation could not be made: no engine translates en → ar/);
+    assert.doesNotMatch(refused.body, /apertium: unsupported_pair/);
+  });
+
   it('shows administrators each engine’s characters and memory hit rate, and stops an engine at its monthly budget', async () => {
     await get(`/es/news/${ARTICLE_SLUG}`);
     const admin = new AdminBrowser(site.app);

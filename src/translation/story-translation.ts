@@ -18,7 +18,7 @@ import { segmentStory } from './segments.ts';
 import * as repo from './translation.repository.ts';
 
 export interface StoryTranslation {
-  /** Translates the story into `language` and stores the result; throws the engine's error. */
+  /** Translates the story into `language` and stores the result; throws the engine's error, or NoEngineError. */
   translate(source: SourceStory, language: string): Promise<MachineTranslation>;
   /** Told of every engine call and memory lookup (for the metrics). */
   observe(observer: EngineObserver): void;
@@ -61,7 +61,6 @@ export function createStoryTranslation({ db, routing, engineSettings, settings, 
   async function translate(source: SourceStory, language: string): Promise<MachineTranslation> {
     const pair = { from: source.language, to: language };
     const engine = await routing.engineFor(pair);
-    if (!engine) throw new EngineError('apertium', 'unsupported_pair', `no engine translates ${source.language} → ${language}`);
     const key = { engine: engine.id, sourceLanguage: source.language, targetLanguage: language };
     const story = segmentStory(source, protectedNames());
     const hashes = story.segments.map(hashOf);

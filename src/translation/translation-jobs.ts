@@ -15,7 +15,7 @@ import * as repo from './translation.repository.ts';
 export interface TranslationJobs {
   /** The machine translation, made now if missing or older than the source; waits at most `waitMs`. */
   translation(source: SourceStory, language: string, waitMs: number): Promise<MachineResult>;
-  /** Translates without waiting limits (the CLI's warm-up); throws the engine's error. */
+  /** Translates without waiting limits (the CLI's warm-up); throws the engine's error, or NoEngineError. */
   translateNow(source: SourceStory, language: string): Promise<MachineTranslation>;
 }
 
