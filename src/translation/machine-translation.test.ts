@@ -32,6 +32,9 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   let site: TestApp;
   const get = (url: string) => site.app.inject({ method: 'GET', url });
   const usage = async () => (await site.features.machineTranslation.usage()).find((u) => u.engine === 'apertium')!;
+  /** A story published a second ago, written in English only. */
+  const publishInEnglish = (story: { slug: string; title: string; summary: string; bodyHtml: string }) =>
+    site.features.stories.createStory({ translations: [{ language: 'en', ...story, publishedAt: new Date(Date.now() - 1000).toISOString() }] });
 
   before(async () => {
     apy = await startApertium();
@@ -111,18 +114,7 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     );
     const body = paragraphs.join('');
     assert.ok(body.length > 4096);
-    const storyId = await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'long-report',
-          title: 'A long report',
-          summary: 'Forty paragraphs.',
-          bodyHtml: body,
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
-    });
+    const storyId = await publishInEnglish({ slug: 'long-report', title: 'A long report', summary: 'Forty paragraphs.', bodyHtml: body });
     const page = await get('/es/news/long-report');
     assert.equal(page.statusCode, 200);
     const { paragraphs: count } = structureOf(page.body);
@@ -135,17 +127,11 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   });
 
   it('reaches French from an English-only story through a chain, on the French site', async () => {
-    await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'english-only',
-          title: 'The new agreement was signed',
-          summary: 'A short story.',
-          bodyHtml: '<p>The new agreement was signed on Monday.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    await publishInEnglish({
+      slug: 'english-only',
+      title: 'The new agreement was signed',
+      summary: 'A short story.',
+      bodyHtml: '<p>The new agreement was signed on Monday.</p>',
     });
     const french = await get('/fr/news/english-only');
     assert.equal(french.statusCode, 200);
@@ -180,17 +166,11 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   });
 
   it('lets a translator start the human translation from the machine draft; once published it replaces the machine one', async () => {
-    const storyId = await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'water-week',
-          title: 'Water week opens',
-          summary: 'The week begins.',
-          bodyHtml: '<p>The water week opens on Monday.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    const storyId = await publishInEnglish({
+      slug: 'water-week',
+      title: 'Water week opens',
+      summary: 'The week begins.',
+      bodyHtml: '<p>The water week opens on Monday.</p>',
     });
     const admin = new AdminBrowser(site.app);
     await admin.signIn(ADMIN.email, ADMIN.password);
@@ -222,17 +202,11 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   });
 
   it('tells an editor who asks for a translation no engine can make which pair it is, blaming no engine', async () => {
-    const storyId = await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'no-engine-to-arabic',
-          title: 'A story for Arabic readers',
-          summary: 'No engine here translates English into Arabic.',
-          bodyHtml: '<p>The ministers met in Rabat.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    const storyId = await publishInEnglish({
+      slug: 'no-engine-to-arabic',
+      title: 'A story for Arabic readers',
+      summary: 'No engine here translates English into Arabic.',
+      bodyHtml: '<p>The ministers met in Rabat.</p>',
     });
     const admin = new AdminBrowser(site.app);
     await admin.signIn(ADMIN.email, ADMIN.password);
@@ -254,17 +228,11 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
     assert.match(page, /<td class="number">\d+%<\/td>/, 'memory hit rate');
     const saved = await admin.post('/admin/translation', { 'position.apertium': '1', 'budget.apertium': String(used + 10) });
     assert.equal(saved.statusCode, 303);
-    await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'over-budget',
-          title: 'A story over the budget',
-          summary: 'Too long for what is left.',
-          bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    await publishInEnglish({
+      slug: 'over-budget',
+      title: 'A story over the budget',
+      summary: 'Too long for what is left.',
+      bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>',
     });
     const refused = await get('/es/news/over-budget');
     assert.equal(refused.statusCode, 200);
@@ -278,17 +246,11 @@ describe('machine translation through Apertium', { skip: skipUnlessApertium() },
   });
 
   it('starts one translation job for many simultaneous readers of an untranslated page', async () => {
-    await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'crowded-page',
-          title: 'Everyone reads this',
-          summary: 'At once.',
-          bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    await publishInEnglish({
+      slug: 'crowded-page',
+      title: 'Everyone reads this',
+      summary: 'At once.',
+      bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>',
     });
     const before = await usage();
     const pages = await Promise.all(Array.from({ length: 8 }, () => get('/es/news/crowded-page')));
