@@ -2,6 +2,7 @@
  * What administrators decide about engines: which one goes first when several offer a pair, and a
  * monthly character budget per engine (null: no limit). Stored with the site settings.
  */
+import type { ChangeBus } from '../changes/index.ts';
 import { AppError } from '../http/app-error.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { EngineId } from './engines/engine.ts';
@@ -38,4 +39,31 @@ export async function writeEngineSettings(store: SettingsStore, settings: Engine
   }
   await store.writeFeatureSetting(SETTING_KEY, settings);
   return settings;
+}
+
+/** The settings as last read: loaded at start, again whenever everything reloads, replaced when administrators save. */
+export interface CurrentEngineSettings {
+  get(): EngineSettings;
+  /** The engine's monthly character budget; null: no limit. */
+  budgetOf(engine: EngineId): number | null;
+  load(): Promise<void>;
+  write(settings: EngineSettings): Promise<void>;
+}
+
+export function currentEngineSettings(store: SettingsStore, changes: Pick<ChangeBus, 'onReload'>): CurrentEngineSettings {
+  let current: EngineSettings = DEFAULT_ENGINE_SETTINGS;
+  const load = async () => {
+    current = await readEngineSettings(store);
+  };
+  changes.onReload(async (change) => {
+    if ('everything' in change) await load();
+  });
+  return {
+    get: () => current,
+    budgetOf: (engine) => current.monthlyCharacterBudget[engine] ?? null,
+    load,
+    async write(settings) {
+      current = await writeEngineSettings(store, settings);
+    },
+  };
 }

@@ -33,6 +33,9 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
   let site: TestApp;
   const get = (url: string) => site.app.inject({ method: 'GET', url });
   const usage = async () => (await site.features.machineTranslation.usage()).find((u) => u.engine === 'apertium')!;
+  /** A story published a second ago, written in English only. */
+  const publishInEnglish = (story: { slug: string; title: string; summary: string; bodyHtml: string }) =>
+    site.features.stories.createStory({ translations: [{ language: 'en', ...story, publishedAt: new Date(Date.now() - 1000).toISOString() }] });
 
   before(async () => {
     apy = await startApertium();
@@ -112,18 +115,7 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
     );
     const body = paragraphs.join('');
     assert.ok(body.length > 4096);
-    const storyId = await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'long-report',
-          title: 'A long report',
-          summary: 'Forty paragraphs.',
-          bodyHtml: body,
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
-    });
+    const storyId = await publishInEnglish({ slug: 'long-report', title: 'A long report', summary: 'Forty paragraphs.', bodyHtml: body });
     const page = await get('/es/news/long-report');
     assert.equal(page.statusCode, 200);
     const { paragraphs: count } = structureOf(page.body);
@@ -136,17 +128,11 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
   });
 
   it('reaches French from an English-only story through a chain, on the French site', async () => {
-    await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'english-only',
-          title: 'The new agreement was signed',
-          summary: 'A short story.',
-          bodyHtml: '<p>The new agreement was signed on Monday.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    await publishInEnglish({
+      slug: 'english-only',
+      title: 'The new agreement was signed',
+      summary: 'A short story.',
+      bodyHtml: '<p>The new agreement was signed on Monday.</p>',
     });
     const french = await get('/fr/news/english-only');
     assert.equal(french.statusCode, 200);
@@ -181,17 +167,11 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
   });
 
   it('lets a translator start the human translation from the machine draft; once published it replaces the machine one', async () => {
-    const storyId = await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'water-week',
-          title: 'Water week opens',
-          summary: 'The week begins.',
-          bodyHtml: '<p>The water week opens on Monday.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    const storyId = await publishInEnglish({
+      slug: 'water-week',
+      title: 'Water week opens',
+      summary: 'The week begins.',
+      bodyHtml: '<p>The water week opens on Monday.</p>',
     });
     const admin = new AdminBrowser(site.app);
     await admin.signIn(ADMIN.email, ADMIN.password);
@@ -222,6 +202,21 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
     assert.doesNotMatch(human.body, /traduction automatique par/);
   });
 
+  it('tells an editor who asks for a translation no engine can make which pair it is, blaming no engine', async () => {
+    const storyId = await publishInEnglish({
+      slug: 'no-engine-to-arabic',
+      title: 'A story for Arabic readers',
+      summary: 'No engine here translates English into Arabic.',
+      bodyHtml: '<p>The ministers met in Rabat.</p>',
+    });
+    const admin = new AdminBrowser(site.app);
+    await admin.signIn(ADMIN.email, ADMIN.password);
+    const refused = await admin.post(`/admin/stories/${storyId}/ar/machine`, {}, `/admin/stories/${storyId}/ar`);
+    assert.equal(refused.statusCode, 502);
+    assert.match(refused.body, /The machine translation could not be made: no engine translates en → ar/);
+    assert.doesNotMatch(refused.body, /apertium: unsupported_pair/);
+  });
+
   it('shows administrators each engine’s characters and memory hit rate, and stops an engine at its monthly budget', async () => {
     await get(`/es/news/${ARTICLE_SLUG}`);
     const admin = new AdminBrowser(site.app);
@@ -234,17 +229,11 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
     assert.match(page, /<td class="number">\d+%<\/td>/, 'memory hit rate');
     const saved = await admin.post('/admin/translation', { 'position.apertium': '1', 'budget.apertium': String(used + 10) });
     assert.equal(saved.statusCode, 303);
-    await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'over-budget',
-          title: 'A story over the budget',
-          summary: 'Too long for what is left.',
-          bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    await publishInEnglish({
+      slug: 'over-budget',
+      title: 'A story over the budget',
+      summary: 'Too long for what is left.',
+      bodyHtml: '<p>This paragraph alone is longer than the ten characters left in the budget.</p>',
     });
     const refused = await get('/es/news/over-budget');
     assert.equal(refused.statusCode, 200);
@@ -258,17 +247,11 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
   });
 
   it('starts one translation job for many simultaneous readers of an untranslated page', async () => {
-    await site.features.stories.createStory({
-      translations: [
-        {
-          language: 'en',
-          slug: 'crowded-page',
-          title: 'Everyone reads this',
-          summary: 'At once.',
-          bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>',
-          publishedAt: new Date(Date.now() - 1000).toISOString(),
-        },
-      ],
+    await publishInEnglish({
+      slug: 'crowded-page',
+      title: 'Everyone reads this',
+      summary: 'At once.',
+      bodyHtml: '<p>Many readers arrive at the same moment.</p><p>Each wants the Spanish page.</p>',
     });
     const before = await usage();
     const pages = await Promise.all(Array.from({ length: 8 }, () => get('/es/news/crowded-page')));

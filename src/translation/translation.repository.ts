@@ -2,6 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, MachineTranslationsTable } from '../db/schema.ts';
 import { statementChunks } from '../db/statement-chunks.ts';
+import type { EngineId } from './engines/engine.ts';
+import type { StoredMachineTranslation } from './machine-translation-types.ts';
 
 export interface MemoryKey {
   engine: string;
@@ -35,14 +37,18 @@ export async function remember(db: Kysely<Database>, key: MemoryKey, entries: { 
   }
 }
 
-export interface UsageDelta {
+/** One engine's counters in one month. */
+export interface UsageCounts {
   characters: number;
   requests: number;
   memoryHits: number;
   memoryMisses: number;
 }
 
-export async function addUsage(db: Kysely<Database>, engine: string, month: string, delta: UsageDelta): Promise<void> {
+/** The month engine usage is counted in: YYYY-MM, UTC. */
+export const monthOf = (date: Date) => date.toISOString().slice(0, 7);
+
+export async function addUsage(db: Kysely<Database>, engine: string, month: string, delta: UsageCounts): Promise<void> {
   await db
     .insertInto('engineUsage')
     .values({ engine, month, ...delta })
@@ -57,29 +63,54 @@ export async function addUsage(db: Kysely<Database>, engine: string, month: stri
     .execute();
 }
 
-export async function usageIn(db: Kysely<Database>, month: string) {
-  return db.selectFrom('engineUsage').selectAll().where('month', '=', month).execute();
+/** Each engine's counters in `month`, by engine; an engine that did nothing that month is absent. */
+export async function usageIn(db: Kysely<Database>, month: string): Promise<Map<string, UsageCounts>> {
+  const rows = await db
+    .selectFrom('engineUsage')
+    .select(['engine', 'characters', 'requests', 'memoryHits', 'memoryMisses'])
+    .where('month', '=', month)
+    .execute();
+  return new Map(rows.map(({ engine, ...counts }) => [engine, counts]));
 }
 
-export type MachineTranslationRow = MachineTranslationsTable;
+/** What a stored machine translation is read from: who reviewed it and when are written for the record, and read by nothing. */
+type StoredColumns = Omit<MachineTranslationsTable, 'reviewedBy' | 'reviewedAt'>;
+const STORED_COLUMNS = [
+  'storyId',
+  'language',
+  'sourceLanguage',
+  'sourceRevision',
+  'engine',
+  'title',
+  'summary',
+  'bodyHtml',
+  'translatedAt',
+  'reviewedRevision',
+] as const;
 
-export async function findMachineTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<MachineTranslationRow | undefined> {
-  return db.selectFrom('machineTranslations').selectAll().where('storyId', '=', storyId).where('language', '=', language).executeTakeFirst();
+const storedOf = (row: StoredColumns): StoredMachineTranslation => ({ ...row, engine: row.engine as EngineId });
+
+export async function findMachineTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<StoredMachineTranslation | undefined> {
+  const row = await db
+    .selectFrom('machineTranslations')
+    .select(STORED_COLUMNS)
+    .where('storyId', '=', storyId)
+    .where('language', '=', language)
+    .executeTakeFirst();
+  return row && storedOf(row);
 }
 
-export async function listMachineTranslations(db: Kysely<Database>, storyId: number): Promise<MachineTranslationRow[]> {
-  return db.selectFrom('machineTranslations').selectAll().where('storyId', '=', storyId).orderBy('language').execute();
+export async function listMachineTranslations(db: Kysely<Database>, storyId: number): Promise<StoredMachineTranslation[]> {
+  const rows = await db.selectFrom('machineTranslations').select(STORED_COLUMNS).where('storyId', '=', storyId).orderBy('language').execute();
+  return rows.map(storedOf);
 }
 
 /** Stores a fresh machine translation; a review, if any, stays attached to the revision it read. */
-export async function saveMachineTranslation(
-  db: Kysely<Database>,
-  row: Omit<MachineTranslationRow, 'reviewedBy' | 'reviewedAt' | 'reviewedRevision'>,
-): Promise<void> {
-  const { storyId: _story, language: _language, ...changes } = row;
+export async function saveMachineTranslation(db: Kysely<Database>, translation: Omit<StoredMachineTranslation, 'reviewedRevision'>): Promise<void> {
+  const { storyId: _story, language: _language, ...changes } = translation;
   await db
     .insertInto('machineTranslations')
-    .values({ ...row, reviewedBy: null, reviewedAt: null, reviewedRevision: null })
+    .values({ ...translation, reviewedBy: null, reviewedAt: null, reviewedRevision: null })
     .onConflict((c) => c.columns(['storyId', 'language']).doUpdateSet(changes))
     .execute();
 }

@@ -8,7 +8,8 @@
 import { languageNameIn } from '../i18n/locales.ts';
 import type { Logger } from '../logger.ts';
 import type { PublishedOriginal, StoriesService } from '../stories/index.ts';
-import type { EngineUsageView, MachineTranslationService } from './machine-translation.service.ts';
+import type { MachineTranslationService } from './machine-translation.service.ts';
+import type { EngineUsageView } from './machine-translation-types.ts';
 
 /** The request cannot be carried out as asked (no engine, a language no engine reaches): exit code 2. */
 export class WarmUpRefused extends Error {
