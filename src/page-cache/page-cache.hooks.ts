@@ -20,6 +20,12 @@ export interface PageCacheOptions {
 /** Per-answer headers that must not be replayed from a stored page. */
 const NOT_REPLAYED = new Set(['content-length', 'content-encoding', 'etag', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'vary', 'cache-control']);
 
+/** Only listings have page numbers; an article asked for with `?page=5` is not kept as a page of its own. */
+function takesPage(request: FastifyRequest): boolean {
+  const query = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  return query?.properties?.page !== undefined;
+}
+
 export function registerPageCache(app: FastifyInstance, options: PageCacheOptions): void {
   const { store } = options;
   const generations = new WeakMap<FastifyRequest, number>();
@@ -35,6 +41,7 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     if (
       generation === undefined ||
       url === null ||
+      (url.includes('?page=') && !takesPage(request)) ||
       reply.statusCode !== 200 ||
       typeof surrogateKey !== 'string' ||
       typeof payload !== 'string' ||

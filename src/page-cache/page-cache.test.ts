@@ -80,6 +80,25 @@ await describeOnEachDatabase('page cache', (dialect) => {
     assert.equal((await get('/en/?page=2&page=3')).statusCode, 400);
   });
 
+  it('keeps one copy of a listing page however its number is spelled, sending other spellings to the canonical address', async () => {
+    const cachedPages = async () => {
+      const metrics = await get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` });
+      return Number(/diwan_page_cache_pages (\d+)/.exec(metrics.body)?.[1]);
+    };
+    for (const url of ['/en/?page=2', ARTICLE, '/en/sections/education?utm_source=x']) assert.equal((await get(url)).statusCode, 200, url);
+    const kept = await cachedPages();
+    for (const spelling of ['page=02', 'page=0x2', 'page=%2B2', 'page=2.0', '%70age=2']) {
+      const answer = await get(`/en/?${spelling}`);
+      assert.equal(answer.statusCode, 301, spelling);
+      assert.equal(answer.headers.location, '/en/?page=2', spelling);
+    }
+    assert.equal((await get('/en/?page=1')).headers.location, '/en/');
+    assert.equal((await get('/en/?page=2&page=2')).statusCode, 400, 'two page numbers are nonsense');
+    assert.equal((await get('/en/sections/education?utm_source=x&page=01')).headers.location, '/en/sections/education?utm_source=x');
+    for (let n = 1; n <= 5; n++) assert.equal((await get(`${ARTICLE}?page=${n}`)).statusCode, 200);
+    assert.equal(await cachedPages(), kept, 'no spelling and no page number of an article was kept as a page of its own');
+  });
+
   it('shows a newly published story at once on the home page, its listings and article asides', async () => {
     const [home, aside, section] = await Promise.all([get('/en/'), get(ARTICLE), get('/en/sections/education')]);
     assert.equal(section.statusCode, 200);

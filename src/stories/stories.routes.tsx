@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { contentKeys } from '../changes/index.ts';
 import { AppError } from '../http/app-error.ts';
+import { redirectToCanonicalPage } from '../http/canonical-page.ts';
 import { languageParam, type PageQuery, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
@@ -41,7 +42,7 @@ export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: 
   return async (app) => {
     app.get<{ Params: { lang: string }; Querystring: PageQuery }>(
       '/:lang/',
-      { schema: { params: { type: 'object', properties: { lang: languageParam } }, querystring: pageQuerySchema } },
+      { schema: { params: { type: 'object', properties: { lang: languageParam } }, querystring: pageQuerySchema }, preHandler: redirectToCanonicalPage },
       async (request, reply) => {
         const language = requireSiteLanguage(settings, request.params.lang);
         const { page } = request.query;

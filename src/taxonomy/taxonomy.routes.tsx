@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { contentKeys } from '../changes/index.ts';
 import type { TermKind } from '../db/schema.ts';
+import { redirectToCanonicalPage } from '../http/canonical-page.ts';
 import { languageParam, type PageQuery, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
@@ -50,7 +51,7 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
 
   return async (app) => {
     const termRoute = (kind: TermKind, url: string, pathOf: (language: string, slug: string) => string) =>
-      app.get<ListingRoute>(url, { schema: listingSchema }, async (request, reply) => {
+      app.get<ListingRoute>(url, { schema: listingSchema, preHandler: redirectToCanonicalPage }, async (request, reply) => {
         const language = requireSiteLanguage(settings, request.params.lang);
         const term = await taxonomy.findTerm(kind, request.params.slug, language);
         const t = translatorFor(language);
@@ -84,7 +85,7 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
       },
     );
 
-    app.get<ListingRoute>('/:lang/member-states/:slug', { schema: listingSchema }, async (request, reply) => {
+    app.get<ListingRoute>('/:lang/member-states/:slug', { schema: listingSchema, preHandler: redirectToCanonicalPage }, async (request, reply) => {
       const language = requireSiteLanguage(settings, request.params.lang);
       const memberState = await taxonomy.findMemberState(request.params.slug, language);
       const { html, contentKeys: keys } = await renderListing({
