@@ -1,6 +1,6 @@
 /** The `diwan` command-line tool. */
 import { readPassword } from './accounts/read-password.ts';
-import { createLocalChangeBus } from './changes/index.ts';
+import { createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
 import { createFeatures } from './features.ts';
 import { FormError } from './http/form-error.ts';
 import { isLanguageTag } from './i18n/locales.ts';
@@ -130,7 +130,9 @@ async function run(args: string[]): Promise<Outcome> {
       return openAndRun(async () => 'Database schema is up to date.');
     case 'seed':
       return openAndRun(async ({ config, database }) => {
-        const seeded = await seedDemoContentIfEmpty(database.db, config);
+        // Instances already serving this PostgreSQL database hear of the new content like of any change.
+        const changes = config.database.kind === 'postgres' ? await createPostgresChangeBus(config.database.url, console) : createLocalChangeBus(console);
+        const seeded = await seedDemoContentIfEmpty(database.db, config, changes).finally(() => changes.close());
         return seeded ? `Seeded ${seeded.stories} demo stories.` : 'The database already has content; nothing was seeded.';
       });
     case 'backup':

@@ -1,10 +1,16 @@
-/** Starts the server: configuration → database → migrations → instance; stops cleanly on signals. */
+/** Starts the server: configuration → database → migrations → demo content → instance; stops cleanly on signals. */
+import { createLogger } from './logger.ts';
+import { isEmpty, seedDemoInChildProcess } from './seed/index.ts';
 import { startServer } from './server.ts';
 import { openConfiguredDatabase, StartupError } from './startup.ts';
 
+/** The command-line tool beside this file: `cli.ts` when run from source, `cli.js` once built. */
+const CLI = new URL(import.meta.url.endsWith('.ts') ? './cli.ts' : './cli.js', import.meta.url);
+
 async function main(): Promise<void> {
   const { config, database } = await openConfiguredDatabase();
-  const server = await startServer(config, database);
+  if (config.seedDemo && (await isEmpty(database.db))) await seedDemoInChildProcess(CLI.pathname, createLogger(config.logLevel));
+  const server = await startServer({ ...config, seedDemo: false }, database);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,1 +1,2 @@
-export { DEMO_STORIES, seedDemoContentIfEmpty } from './seed-demo.ts';
+export { DEMO_STORIES, isEmpty, seedDemoContentIfEmpty } from './seed-demo.ts';
+export { seedDemoInChildProcess } from './seed-process.ts';

@@ -30,7 +30,8 @@ function publicationDate(story: DemoStory, index: number, now: number): string {
   return new Date(day + (7 + (index % 9)) * 3_600_000).toISOString();
 }
 
-async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+/** True while the database has neither stories nor sections: a new site, which gets the demo. */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const [story, term] = await Promise.all([
     db.selectFrom('stories').select('id').limit(1).executeTakeFirst(),
     db.selectFrom('terms').select('id').limit(1).executeTakeFirst(),
