@@ -30,6 +30,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every admin route with the permission it requires. */
     adminRouteTable: AdminRouteEntry[];
+    /** Every route of the application, public and admin (for audits and the fuzz test). */
+    routeTable: { method: string; url: string }[];
   }
 }
 
@@ -107,6 +109,11 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   });
 
   registerSecurityHeaders(app, securityHeaders);
+  const routeTable: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
   registerErrorHandling(app, errors);
   measureRequests(app, metrics);
   registerPageCache(app, {
