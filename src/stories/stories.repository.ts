@@ -165,8 +165,17 @@ export async function listPublishedLanguages(db: Kysely<Database>, now: string):
 }
 
 /** The story a slug belongs to in any language, for visitors who change the language in a URL by hand. */
-export async function findStoryIdBySlug(db: Kysely<Database>, slug: string): Promise<number | undefined> {
-  const row = await db.selectFrom('translations').select('storyId').where('slug', '=', slug).limit(1).executeTakeFirst();
+/** The story a published slug of any language belongs to; a draft's slug leads nowhere. */
+export async function findStoryIdByPublishedSlug(db: Kysely<Database>, slug: string, now: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('translations')
+    .select('storyId')
+    .where('slug', '=', slug)
+    .where('status', '=', 'published')
+    .where('publishedAt', '<=', now)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
   return row?.storyId;
 }
 

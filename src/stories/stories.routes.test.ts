@@ -127,6 +127,20 @@ await describeOnEachDatabase('public news pages', (dialect) => {
     assert.equal(response.headers.location, `/fr/news/${DEMO_SLUGS.fr}`);
   });
 
+  it('never leads from a draft’s slug to the story, in any language', async () => {
+    const storyId = await site.features.stories.createStory({
+      translations: [
+        { language: 'en', slug: 'published-english', title: 'Published English', summary: 'S.', bodyHtml: '<p>B.</p>', publishedAt: new Date().toISOString() },
+        { language: 'fr', slug: 'brouillon-secret', title: 'Brouillon secret', summary: 'S.', bodyHtml: '<p>B.</p>', publishedAt: null },
+      ],
+    });
+    assert.ok(storyId > 0);
+    for (const url of ['/en/news/brouillon-secret', '/fr/news/brouillon-secret', '/ar/news/brouillon-secret']) {
+      assert.equal((await get(url)).statusCode, 404, url);
+    }
+    assert.equal((await get('/fr/news/published-english')).statusCode, 200, 'the published original is readable in French by machine or as it is');
+  });
+
   it('paginates the latest articles and refuses pages that do not exist', async () => {
     const second = await get('/en/?page=2');
     assert.equal(second.statusCode, 200);

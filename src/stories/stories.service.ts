@@ -133,7 +133,7 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
       const at = now();
       const found = await repo.findPublishedBySlug(db, language, slug, at);
       if (found) return { found: await buildArticle(found, language, at) };
-      const storyId = await repo.findStoryIdBySlug(db, slug);
+      const storyId = await repo.findStoryIdByPublishedSlug(db, slug, at);
       const published = storyId === undefined ? [] : await repo.listPublishedVersions(db, storyId, at);
       const version = published.find((v) => v.language === language);
       if (version) return { redirectTo: paths.article(language, version.slug) };
@@ -198,8 +198,9 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
       const found = await repo.findPublishedOrigin(db, language, slug, now());
       if (found) return { storyId: found.storyId, machineTranslated: found.origin === 'machine' };
       // No human translation here: the page shows the story's machine translation, under its original slug.
-      const storyId = await repo.findStoryIdBySlug(db, slug);
-      const original = storyId === undefined ? undefined : await repo.findOriginal(db, storyId, now());
+      const at = now();
+      const storyId = await repo.findStoryIdByPublishedSlug(db, slug, at);
+      const original = storyId === undefined ? undefined : await repo.findOriginal(db, storyId, at);
       return original?.slug === slug ? { storyId: original.storyId, machineTranslated: true } : null;
     },
   };
