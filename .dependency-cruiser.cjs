@@ -25,6 +25,13 @@ module.exports = {
       },
     },
     {
+      name: 'wiring-uses-feature-indexes',
+      severity: 'error',
+      comment: 'The files that wire the app (app.ts, features.ts, server.ts, main.ts, cli.ts) use features through their index.ts too.',
+      from: { path: '^src/[^/]+\\.tsx?$', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^src/[^/]+/', pathNot: ['^src/[^/]+/index\\.ts$', `^src/${KERNEL}/`] },
+    },
+    {
       name: 'kernel-stands-on-no-feature',
       severity: 'error',
       comment: 'db, http, i18n and text are used by every feature, so they may not use one.',

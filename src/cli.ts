@@ -1,5 +1,5 @@
 /** The `diwan` command-line tool. */
-import { readPassword } from './accounts/read-password.ts';
+import { readPassword } from './accounts/index.ts';
 import { createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
 import { createFeatures } from './features.ts';
 import { FormError } from './http/form-error.ts';
@@ -8,7 +8,7 @@ import { translatorFor } from './i18n/messages.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './operations/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { openConfiguredDatabase, readConfiguration, StartupError } from './startup.ts';
-import { collectWarnings, formatReport, progressOn, WarmUpRefused, warmUp } from './translation/warm-up.ts';
+import { collectWarnings, formatReport, progressOn, WarmUpRefused, warmUp } from './translation/index.ts';
 
 const USAGE = `Usage: diwan <command>
 

@@ -3,5 +3,6 @@
 export { type AccountsService, createAccountsService } from './accounts.service.ts';
 export type { User } from './accounts.types.ts';
 export { ownAccountRoutes } from './own-account.routes.tsx';
+export { readPassword } from './read-password.ts';
 export { signInRoutes } from './sign-in.routes.tsx';
 export { usersRoutes } from './users.routes.tsx';

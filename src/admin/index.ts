@@ -13,7 +13,6 @@ export {
   ErrorSummary,
   Notice,
   SelectField,
-  TableScroll,
   TextAreaField,
   TextField,
 } from './views/form-fields.tsx';

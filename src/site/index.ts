@@ -1,3 +1,3 @@
 export { createPageRenderer, type PageRenderer, type PageSpec } from './page-renderer.tsx';
-export { createSettingsService, DEFAULT_SETTINGS, type SettingsService, type SiteSettings } from './settings.service.ts';
+export { createSettingsService, type SettingsService, type SiteSettings } from './settings.service.ts';
 export { requireSiteLanguage, siteRoutes } from './site.routes.ts';
