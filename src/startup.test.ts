@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createScratchDatabase, databaseUrl } from './testing/databases.ts';
 import { describeOnEachDatabase } from './testing/dialects.ts';
+import { freePort } from './testing/free-port.ts';
 
 const MAIN = path.join(import.meta.dirname, 'main.ts');
 
@@ -66,7 +67,7 @@ describe('starting the server', () => {
 await describeOnEachDatabase('starting the server', (dialect) => {
   it('seeds and serves the demo story on a fresh database in under 200 MB of memory, and stops cleanly on SIGTERM', async () => {
     const scratch = await createScratchDatabase(dialect);
-    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const port = String(await freePort());
     const server = startServer({ PORT: port, HOST: '127.0.0.1', DATABASE_URL: databaseUrl(scratch.target), DIWAN_MEDIA_DIR: path.join(scratch.dir, 'media') });
     try {
       const deadline = Date.now() + 60_000;

@@ -9,13 +9,14 @@ import { it } from 'node:test';
 import { openDatabase } from '../src/db/database.ts';
 import { createScratchDatabase, databaseUrl, type ScratchDatabase } from '../src/testing/databases.ts';
 import { describeOnEachDatabase } from '../src/testing/dialects.ts';
+import { freePort } from '../src/testing/free-port.ts';
 
 const CLIENTS = 32;
 /** Replies acknowledged before the kill; enough that batches are in flight when it lands. */
 const KILL_AFTER = 400;
 
 async function startProcess(scratch: ScratchDatabase): Promise<{ child: ChildProcess; origin: string }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,

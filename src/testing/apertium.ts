@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../http/assets.ts';
+import { freePort } from './free-port.ts';
 
 const MODES = '/usr/share/apertium/modes';
 const PYTHON = '/usr/bin/python3';
@@ -26,7 +27,7 @@ export interface RunningApertium {
 }
 
 export async function startApertium(): Promise<RunningApertium> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child: ChildProcess = spawn(PYTHON, [path.join(projectRoot(), 'scripts', 'apertium-apy-loopback.py'), '-p', String(port), MODES], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -7,13 +7,14 @@ import type { DatabaseTarget } from '../config.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import { openConfiguredDatabase } from '../startup.ts';
 import { databaseUrl } from './databases.ts';
+import { freePort } from './free-port.ts';
 
 export interface Instance extends RunningServer {
   origin: string;
 }
 
 export async function startInstance(target: DatabaseTarget, env: Record<string, string> = {}): Promise<Instance> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const { config, database } = await openConfiguredDatabase({
     PORT: String(port),
     HOST: '127.0.0.1',

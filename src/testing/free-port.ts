@@ -1,0 +1,16 @@
+/**
+ * A loopback port nothing listens on, found by letting the system pick one. Several test runs share
+ * this machine, so a port drawn at random collides now and then; one the system just gave out does not.
+ */
+import net from 'node:net';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
