@@ -1,7 +1,7 @@
 /**
  * Staff accounts: creating them, signing in and out with server-side sessions (idle and absolute
  * expiry, a new session at every sign-in), throttled guessing with trusted devices, password
- * changes.
+ * changes, and the upkeep that deletes what has ended.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -13,7 +13,7 @@ import { FormError } from '../http/form-error.ts';
 import type { NewUser, StoredUser, User, UserChanges } from './accounts.types.ts';
 import { hashPassword, passwordProblem, verifyDecoy, verifyPassword } from './passwords.ts';
 import * as sessions from './sessions.repository.ts';
-import { admitAttempt, settleSuccess } from './sign-in-throttle.ts';
+import { admitAttempt, forgetIdleCounters, settleSuccess } from './sign-in-throttle.ts';
 import * as devices from './trusted-devices.repository.ts';
 import * as users from './users.repository.ts';
 
@@ -64,6 +64,8 @@ export interface AccountsService {
   listUsers(): Promise<User[]>;
   findUser(id: number): Promise<User>;
   updateUser(id: number, changes: UserChanges, actorId: number): Promise<User>;
+  /** Deletes ended sessions, forgotten sign-in counters and expired devices. */
+  upkeep(): Promise<void>;
 }
 
 export interface AccountsDeps {
@@ -204,6 +206,13 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
       if (disabledAt) await sessions.deleteSessionsOf(db, id);
       await audit.record(actorId, 'user.update', `user:${id}`, { role: changes.role, disabled: changes.disabled });
       return toUser((await users.findUserById(db, id))!);
+    },
+
+    async upkeep() {
+      const at = now();
+      await sessions.deleteExpiredSessions(db, at.toISOString(), later(at, -SESSION_IDLE_MS));
+      await forgetIdleCounters(db, at);
+      await devices.deleteExpiredDevices(db, at.toISOString());
     },
   };
 }

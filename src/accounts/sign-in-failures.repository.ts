@@ -98,3 +98,8 @@ export async function uncountAttempt(db: Kysely<Database>, key: string, lockSet:
 export async function deleteCounters(db: Kysely<Database>, keys: string[]): Promise<void> {
   if (keys.length > 0) await db.deleteFrom('signInFailures').where('key', 'in', keys).execute();
 }
+
+/** Drops counters with no attempt since `before`: the next attempt would start them afresh anyway. */
+export async function deleteCountersIdleSince(db: Kysely<Database>, before: string): Promise<void> {
+  await db.deleteFrom('signInFailures').where('lastAttemptAt', '<', before).execute();
+}

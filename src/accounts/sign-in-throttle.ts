@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
-import { countAttempt, deleteCounters, uncountAttempt } from './sign-in-failures.repository.ts';
+import { countAttempt, deleteCounters, deleteCountersIdleSince, uncountAttempt } from './sign-in-failures.repository.ts';
 import { CLEARED_BY_SUCCESS, type Counter, countersFor, FORGET_AFTER_MS, lockSteps, secondsUntil } from './sign-in-policy.ts';
 
 export class TooManyAttempts extends AppError {
@@ -49,3 +49,6 @@ export async function settleSuccess(db: Kysely<Database>, attempt: AdmittedAttem
   );
   for (const counter of attempt.counters.filter((c) => !CLEARED_BY_SUCCESS[c.kind])) await uncountAttempt(db, counter.key, counter.lockSet);
 }
+
+/** Deletes counters nobody used for longer than they are remembered. */
+export const forgetIdleCounters = (db: Kysely<Database>, now: Date) => deleteCountersIdleSince(db, forgetBefore(now));

@@ -27,3 +27,7 @@ export async function trustDevice(
     await trx.insertInto('trustedDevices').values({ id: device.id, userId: device.userId, createdAt: device.now, expiresAt: device.expiresAt }).execute();
   });
 }
+
+export async function deleteExpiredDevices(db: Kysely<Database>, now: string): Promise<void> {
+  await db.deleteFrom('trustedDevices').where('expiresAt', '<=', now).execute();
+}
