@@ -1,6 +1,6 @@
 /**
  * One running Diwan instance: the change bus that links it to its peers, its features, the demo
- * content on first start, the web app, the publication scheduler and feedback upkeep — and stopping
+ * content on first start, the web app, the publication scheduler and the upkeep tasks — and stopping
  * all of that in order: finish in-flight requests and survey writes, stop the timers, then close the
  * database.
  */
@@ -18,6 +18,8 @@ import { type PublicationScheduler, startPublicationScheduler } from './stories/
 
 /** Rollups of finished days, comment retention and expired rate windows: a few times an hour is plenty. */
 const FEEDBACK_UPKEEP_MS = 10 * 60_000;
+/** Ended sessions, forgotten sign-in counters and expired devices refuse nobody; hourly keeps their tables small. */
+const ACCOUNTS_UPKEEP_MS = 60 * 60_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -51,12 +53,18 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     if (created) log.info({ email: created.email }, 'created the first administrator from DIWAN_ADMIN_EMAIL');
   }
   const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log });
-  const feedbackUpkeep = startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log });
+  const upkeeps = [
+    startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log }),
+    startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log }),
+  ];
+  const stopTimers = async () => {
+    await scheduler.stop();
+    await Promise.all(upkeeps.map((upkeep) => upkeep.stop()));
+  };
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    await scheduler.stop();
-    await feedbackUpkeep.stop();
+    await stopTimers();
     await changes.close();
     throw error;
   }
@@ -67,8 +75,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     async stop() {
       await app.close();
       await features.feedback.drain();
-      await scheduler.stop();
-      await feedbackUpkeep.stop();
+      await stopTimers();
       await changes.close();
       await database.close();
     },

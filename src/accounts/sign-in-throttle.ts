@@ -1,45 +1,54 @@
 /**
- * Slows down password guessing, per account and per client address, in the database so every
- * instance counts together. A key that failed too often within the window is locked for a while;
- * unknown accounts are counted like known ones, so locking reveals nothing.
+ * Slows down password guessing, in the database so every instance counts together. An attempt is
+ * counted before its password is checked and refused unchecked while one of its counters waits;
+ * unknown accounts are counted like known ones, so waiting reveals nothing. The rules are in
+ * sign-in-policy.ts.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { inTransaction } from '../db/transaction.ts';
+import { AppError } from '../http/app-error.ts';
+import { countAttempt, deleteCounters, deleteCountersIdleSince, uncountAttempt } from './sign-in-failures.repository.ts';
+import { CLEARED_BY_SUCCESS, type Counter, countersFor, FORGET_AFTER_MS, lockSteps, secondsUntil } from './sign-in-policy.ts';
 
-const WINDOW_MS = 15 * 60_000;
-const LOCK_MS = 15 * 60_000;
-export const LIMITS = { account: 5, client: 20 } as const;
-
-export type ThrottleKind = keyof typeof LIMITS;
-
-export const throttleKey = (kind: ThrottleKind, value: string) => `${kind}:${value}`;
-
-/** When the first locked key opens again, or null when none is locked. */
-export async function lockedUntil(db: Kysely<Database>, keys: string[], now: Date): Promise<Date | null> {
-  const rows = await db.selectFrom('signInFailures').select('lockedUntil').where('key', 'in', keys).where('lockedUntil', '>', now.toISOString()).execute();
-  const times = rows.map((row) => new Date(row.lockedUntil!).getTime());
-  return times.length > 0 ? new Date(Math.max(...times)) : null;
+export class TooManyAttempts extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('sign_in.throttled', 'Too many failed sign-in attempts; try again later');
+  }
 }
 
-export async function recordFailure(db: Kysely<Database>, key: string, kind: ThrottleKind, now: Date): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    const row = await trx.selectFrom('signInFailures').selectAll().where('key', '=', key).executeTakeFirst();
-    const windowOpen = row && now.getTime() - new Date(row.windowStartedAt).getTime() < WINDOW_MS;
-    const failures = windowOpen ? row.failures + 1 : 1;
-    const values = {
-      failures,
-      windowStartedAt: windowOpen ? row.windowStartedAt : now.toISOString(),
-      lockedUntil: failures >= LIMITS[kind] ? new Date(now.getTime() + LOCK_MS).toISOString() : null,
-    };
-    await trx
-      .insertInto('signInFailures')
-      .values({ key, ...values })
-      .onConflict((oc) => oc.column('key').doUpdateSet(values))
-      .execute();
-  });
+/** An attempt let through, to be settled once its password was checked. */
+export interface AdmittedAttempt {
+  counters: (Counter & { lockSet: string | null })[];
 }
 
-export async function clearFailures(db: Kysely<Database>, key: string): Promise<void> {
-  await db.deleteFrom('signInFailures').where('key', '=', key).execute();
+const forgetBefore = (now: Date) => new Date(now.getTime() - FORGET_AFTER_MS).toISOString();
+
+/** Counts the attempt; throws TooManyAttempts (and counts nothing) when one of its counters waits. */
+export async function admitAttempt(
+  db: Kysely<Database>,
+  attempt: { email: string; client: string; deviceId: string | null },
+  clock: () => Date,
+): Promise<AdmittedAttempt> {
+  const counters = countersFor(attempt);
+  const now = clock();
+  const result = await countAttempt(
+    db,
+    counters.map((counter) => ({ key: counter.key, locks: lockSteps(counter.kind, now) })),
+    { now: now.toISOString(), forgetBefore: forgetBefore(now) },
+  );
+  // The wait is measured from the refusal: a parallel attempt that set it may have started later than this one.
+  if (!result.admitted) throw new TooManyAttempts(secondsUntil(result.lockedUntil, clock()));
+  return { counters: counters.map((counter, i) => ({ ...counter, lockSet: result.locksSet[i] ?? null })) };
 }
+
+/** The password was right: this person's own counters start again, the shared ones take the attempt back. */
+export async function settleSuccess(db: Kysely<Database>, attempt: AdmittedAttempt): Promise<void> {
+  await deleteCounters(
+    db,
+    attempt.counters.filter((counter) => CLEARED_BY_SUCCESS[counter.kind]).map((counter) => counter.key),
+  );
+  for (const counter of attempt.counters.filter((c) => !CLEARED_BY_SUCCESS[c.kind])) await uncountAttempt(db, counter.key, counter.lockSet);
+}
+
+/** Deletes counters nobody used for longer than they are remembered. */
+export const forgetIdleCounters = (db: Kysely<Database>, now: Date) => deleteCountersIdleSince(db, forgetBefore(now));

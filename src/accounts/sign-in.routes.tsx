@@ -1,13 +1,19 @@
-/** Signing in (with the throttle's refusal) and signing out. */
+/** Signing in (with the throttle's refusal and the device cookie of browsers that signed in before) and signing out. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths, SESSION_COOKIE, safeNext } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { formBody, noticeQuery, text } from './account-forms.ts';
-import { type AccountsService, SESSION_ABSOLUTE_MS, TooManyAttempts } from './accounts.service.ts';
+import { type AccountsService, DEVICE_TRUST_MS, SESSION_ABSOLUTE_MS } from './accounts.service.ts';
+import { TooManyAttempts } from './sign-in-throttle.ts';
 import { SignInPage } from './views/sign-in-page.tsx';
+
+/** Marks a browser that signed in before, so strangers' guesses never make it wait (see sign-in-policy.ts). */
+const DEVICE_COOKIE = 'diwan_device';
 
 export function signInRoutes(accounts: AccountsService): AdminRoutes {
   return (admin, tools) => {
+    const cookie = (maxAgeMs: number) => ({ path: '/admin', httpOnly: true, sameSite: 'lax', secure: tools.secureCookies, maxAge: maxAgeMs / 1000 }) as const;
+
     function signInPage(
       request: FastifyRequest,
       reply: FastifyReply,
@@ -39,14 +45,12 @@ export function signInRoutes(accounts: AccountsService): AdminRoutes {
         const { email = '', password = '', next = '' } = request.body;
         const t = tools.t(request);
         try {
-          const session = await accounts.signIn(email, password, request.ip, request.sessionToken ?? undefined);
-          reply.setCookie(SESSION_COOKIE, session.token, {
-            path: '/admin',
-            httpOnly: true,
-            sameSite: 'lax',
-            secure: tools.secureCookies,
-            maxAge: SESSION_ABSOLUTE_MS / 1000,
-          });
+          const session = await accounts.signIn(
+            { email, password },
+            { client: request.ip, device: request.cookies[DEVICE_COOKIE], replacing: request.sessionToken ?? undefined },
+          );
+          reply.setCookie(SESSION_COOKIE, session.token, cookie(SESSION_ABSOLUTE_MS));
+          reply.setCookie(DEVICE_COOKIE, session.device, cookie(DEVICE_TRUST_MS));
           return reply.redirect(safeNext(next), 303);
         } catch (error) {
           if (error instanceof TooManyAttempts) {

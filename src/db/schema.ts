@@ -128,11 +128,21 @@ export interface SessionsTable {
 }
 
 export interface SignInFailuresTable {
-  /** `account:<email>` or `client:<address>`. */
+  /** `pair:<address> <email>`, `account:<email>`, `client:<address>` or `device:<device id>` (see accounts/sign-in-policy.ts). */
   key: string;
+  /** Attempts counted (before their password was checked) and not taken back by a success. */
   failures: number;
-  windowStartedAt: string;
+  lastAttemptAt: string;
+  /** No attempt on this counter is checked before then. */
   lockedUntil: string | null;
+}
+
+export interface TrustedDevicesTable {
+  /** SHA-256 of the device cookie's token. */
+  id: string;
+  userId: number;
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface AuditLogTable {
@@ -261,6 +271,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   signInFailures: SignInFailuresTable;
+  trustedDevices: TrustedDevicesTable;
   auditLog: AuditLogTable;
   translationRevisions: TranslationRevisionsTable;
   feedbackAnswers: FeedbackAnswersTable;

@@ -1,5 +1,5 @@
 /**
- * Work a server repeats on a timer (publishing what fell due, feedback upkeep). State lives in the
+ * Work a server repeats on a timer (publishing what fell due, feedback and accounts upkeep). State lives in the
  * database, so a restart loses nothing and the first run after start catches up; a run never
  * overlaps the previous one, and a failure is logged and retried at the next tick.
  */

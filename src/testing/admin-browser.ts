@@ -3,7 +3,11 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 export class AdminBrowser {
   readonly cookies = new Map<string, string>();
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress` is where the requests seem to come from (127.0.0.1 unless given). */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly from: { remoteAddress?: string } = {},
+  ) {}
 
   private remember(response: LightMyRequestResponse): LightMyRequestResponse {
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
@@ -19,7 +23,9 @@ export class AdminBrowser {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.remember(
+      await this.app.inject({ method: 'GET', url, remoteAddress: this.from.remoteAddress, headers: { cookie: this.cookieHeader(), ...headers } }),
+    );
   }
 
   /** Posts a form; `_csrf` comes from the page at `tokenFrom` unless the form gives one. */
@@ -30,6 +36,7 @@ export class AdminBrowser {
       await this.app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.from.remoteAddress,
         headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams(fields).toString(),
       }),
@@ -52,6 +59,7 @@ export class AdminBrowser {
       await this.app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.from.remoteAddress,
         headers: { cookie: this.cookieHeader(), 'content-type': encoded.headers.get('content-type')! },
         payload: Buffer.from(await encoded.arrayBuffer()),
       }),
