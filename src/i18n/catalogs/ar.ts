@@ -276,6 +276,10 @@ export const ar: Catalog = {
   'admin.feedback.interval': 'فترة الثقة 95٪',
   'admin.feedback.group': 'الفئة',
   'admin.feedback.noAnswers': 'لا توجد إجابات تطابق هذه المرشحات.',
+  'admin.feedback.rangeShortened':
+    'لا تغطي لوحة المتابعة أكثر من {years, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}، لذا تبدأ هذه من {from} بدلًا من {asked}.',
+  'admin.feedback.trendCoarsened':
+    '{granularity, select, week {يُعرض التطور حسب الأسبوع، لأن عرضه حسب اليوم يتجاوز {max, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطةً} other {# نقطة}}.} other {يُعرض التطور حسب الشهر، لأن الفترات الأقصر تتجاوز {max, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطةً} other {# نقطة}}.}}',
   'admin.feedback.distribution': 'الإجابات حسب التقييم',
   'admin.feedback.distributionDescription': 'عدد الزوار الذين اختاروا كل إجابة ونسبتها من المجموع.',
   'admin.feedback.trend': 'الرضا عبر الزمن',

@@ -273,6 +273,9 @@ export const en = {
   'admin.feedback.interval': '95% interval',
   'admin.feedback.group': 'Group',
   'admin.feedback.noAnswers': 'No answers match these filters.',
+  'admin.feedback.rangeShortened': 'A dashboard covers at most {years, plural, one {# year} other {# years}}, so this one starts on {from} instead of {asked}.',
+  'admin.feedback.trendCoarsened':
+    '{granularity, select, week {The trend is shown by week, because by day it would have more than {max, number} points.} other {The trend is shown by month, because shorter periods would give more than {max, number} points.}}',
   'admin.feedback.distribution': 'Answers by rating',
   'admin.feedback.distributionDescription': 'How many visitors chose each answer, with its share of all answers.',
   'admin.feedback.trend': 'Satisfaction over time',

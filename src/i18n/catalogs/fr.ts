@@ -275,6 +275,10 @@ export const fr: Catalog = {
   'admin.feedback.interval': 'Intervalle à 95 %',
   'admin.feedback.group': 'Groupe',
   'admin.feedback.noAnswers': 'Aucune réponse ne correspond à ces filtres.',
+  'admin.feedback.rangeShortened':
+    'Un tableau de bord couvre au plus {years, plural, one {# an} other {# ans}} ; celui-ci commence donc le {from} et non le {asked}.',
+  'admin.feedback.trendCoarsened':
+    '{granularity, select, week {L’évolution est présentée par semaine, car par jour elle compterait plus de {max, number} points.} other {L’évolution est présentée par mois, car des périodes plus courtes donneraient plus de {max, number} points.}}',
   'admin.feedback.distribution': 'Réponses par note',
   'admin.feedback.distributionDescription': 'Nombre de visiteurs ayant choisi chaque réponse, et sa part de l’ensemble.',
   'admin.feedback.trend': 'Satisfaction dans le temps',
