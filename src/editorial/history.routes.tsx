@@ -60,7 +60,7 @@ export function historyRoutes({ editorial, settings }: EditorialRoutesDeps): Adm
         const editable = await editorial.editable(id, language, staffOf(request));
         const field = (label: string, pick: (r: RevisionText) => string) => {
           const [was, is] = [before ? pick(before) : '', pick(after)];
-          return { label, before: was, after: is, parts: textChanges(was, is) };
+          return { label, before: was, after: is, parts: textChanges(was, is, language) };
         };
         return tools.page(request, reply, ({ t, csrfToken }) => ({
           title: t('admin.history.compare', { revision }),

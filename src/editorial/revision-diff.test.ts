@@ -19,14 +19,22 @@ describe('the text a revision comparison reads', () => {
     assert.ok(elapsed < 1000, `read in ${Math.round(elapsed)} ms`);
   });
 
-  it('compares word by word, and gives up on texts too different to compare', () => {
-    assert.deepEqual(textChanges('The committee met on Monday.', 'The committee met on Tuesday.'), [
+  it('compares word by word in every script, and gives up on texts too different to compare', () => {
+    assert.deepEqual(textChanges('The committee met on Monday.', 'The committee met on Tuesday.', 'en'), [
       { kind: 'same', text: 'The committee met on ' },
       { kind: 'removed', text: 'Monday' },
       { kind: 'added', text: 'Tuesday' },
       { kind: 'same', text: '.' },
     ]);
     const words = (stem: string) => Array.from({ length: 3000 }, (_, i) => `${stem}${i}`).join(' ');
-    assert.equal(textChanges(words('alpha'), words('omega')), null);
+    assert.deepEqual(textChanges('التقى المدير العام بسفير إندونيسيا', 'التقى الأمين العام بسفير ماليزيا', 'ar'), [
+      { kind: 'same', text: 'التقى ' },
+      { kind: 'removed', text: 'المدير' },
+      { kind: 'added', text: 'الأمين' },
+      { kind: 'same', text: ' العام بسفير ' },
+      { kind: 'removed', text: 'إندونيسيا' },
+      { kind: 'added', text: 'ماليزيا' },
+    ]);
+    assert.equal(textChanges(words('alpha'), words('omega'), 'en'), null);
   });
 });

@@ -40,8 +40,20 @@ const MAX_EDITS = 1000;
 /** And whatever the texts, one comparison never holds the server longer than this. */
 const MAX_MILLISECONDS = 100;
 
-/** The changes from `before` to `after`, or null when the two are too different to compare word by word. */
-export function textChanges(before: string, after: string): TextChange[] | null {
-  const parts = diffWords(before, after, { maxEditLength: MAX_EDITS, timeout: MAX_MILLISECONDS });
+/** The diff package finds words of Latin letters only (an Arabic text was compared letter by letter); Intl knows every script's. */
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+function wordsOf(language: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    wordSegmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/** The changes from `before` to `after` (texts in `language`), or null when the two are too different to compare word by word. */
+export function textChanges(before: string, after: string, language: string): TextChange[] | null {
+  const parts = diffWords(before, after, { intlSegmenter: wordsOf(language), maxEditLength: MAX_EDITS, timeout: MAX_MILLISECONDS });
   return parts?.map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value })) ?? null;
 }
