@@ -87,6 +87,29 @@ await describeOnEachDatabase('story pages in the admin', (dialect) => {
     assert.equal((await site.app.inject('/en/news/literacy-week-opens')).statusCode, 404, 'the English original is still a draft');
   });
 
+  it('refuses a text nested 2,000 lists deep, or 60,000 <b> deep, at once with a message, keeping what was typed', async () => {
+    const editor = await as('editor@example.org');
+    const lists = await editor.post('/admin/stories/new?language=en', {
+      title: 'Nested lists',
+      summary: 'Deep.',
+      bodyHtml: `<p>Intro.</p>${'<ul><li>'.repeat(2000)}Deep${'</li></ul>'.repeat(2000)}`,
+    });
+    assert.equal(lists.statusCode, 400);
+    assert.match(
+      lists.body,
+      /id="bodyHtml-error">This text nests too deeply \(lists inside lists, many levels down, for example\)\. Simplify its structure and save again\./,
+    );
+    assert.match(lists.body, /value="Nested lists"/);
+    assert.ok(lists.body.includes('&lt;p>Intro.&lt;/p>&lt;ul>&lt;li>&lt;ul>&lt;li>'), 'the text area keeps the text as typed');
+    const started = performance.now();
+    const bold = await editor.post('/admin/stories/new?language=en', { title: 'Nested bold', summary: 'Deep.', bodyHtml: `${'<b>'.repeat(60_000)}Deep` });
+    const elapsed = performance.now() - started;
+    assert.equal(bold.statusCode, 400);
+    assert.match(bold.body, /id="bodyHtml-error">This text nests too deeply/);
+    assert.ok(elapsed < 2000, `answered in ${Math.round(elapsed)} ms`);
+    assert.match((await editor.get(`/admin/stories?q=${encodeURIComponent('Nested')}`)).body, /No story matches these filters/, 'nothing was saved');
+  });
+
   it('shows each revision’s changes word by word and restores an earlier one', async () => {
     const editor = await as('editor@example.org');
     const created = await editor.post('/admin/stories/new?language=en', {

@@ -111,6 +111,8 @@ export const fr: Catalog = {
   'admin.error.ownRole': 'Vous ne pouvez ni retirer votre propre rôle d’administrateur ni désactiver votre propre compte.',
   'admin.error.csrf': 'Ce formulaire avait expiré : rien n’a été modifié. Veuillez le soumettre à nouveau.',
   'admin.error.slugTaken': 'Un autre article dans cette langue utilise déjà cette adresse.',
+  'admin.error.bodyTooDeep':
+    'Ce texte comporte trop de niveaux imbriqués (par exemple des listes dans des listes, sur de nombreux niveaux). Simplifiez sa structure, puis enregistrez de nouveau.',
   'admin.error.futureDate': 'Choisissez une date et une heure à venir.',
   'admin.nav.stories': 'Articles',
   'admin.stories.title': 'Articles',
