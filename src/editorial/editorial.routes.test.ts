@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AdminBrowser } from '../testing/admin-browser.ts';
 import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const PASSWORD = 'a long enough password';
+
+/** 3,000 words in paragraphs of 100, none shared with a text of another `stem`. */
+const longText = (stem: string) =>
+  Array.from({ length: 30 }, (_, p) => `<p>${Array.from({ length: 100 }, (_, w) => `${stem}${p * 100 + w}`).join(' ')}</p>`).join('');
 
 await describeOnEachDatabase('story pages in the admin', (dialect) => {
   let site: TestApp;
@@ -82,6 +87,29 @@ await describeOnEachDatabase('story pages in the admin', (dialect) => {
     assert.equal((await site.app.inject('/en/news/literacy-week-opens')).statusCode, 404, 'the English original is still a draft');
   });
 
+  it('refuses a text nested 2,000 lists deep, or 60,000 <b> deep, at once with a message, keeping what was typed', async () => {
+    const editor = await as('editor@example.org');
+    const lists = await editor.post('/admin/stories/new?language=en', {
+      title: 'Nested lists',
+      summary: 'Deep.',
+      bodyHtml: `<p>Intro.</p>${'<ul><li>'.repeat(2000)}Deep${'</li></ul>'.repeat(2000)}`,
+    });
+    assert.equal(lists.statusCode, 400);
+    assert.match(
+      lists.body,
+      /id="bodyHtml-error">This text nests too deeply \(lists inside lists, many levels down, for example\)\. Simplify its structure and save again\./,
+    );
+    assert.match(lists.body, /value="Nested lists"/);
+    assert.ok(lists.body.includes('&lt;p>Intro.&lt;/p>&lt;ul>&lt;li>&lt;ul>&lt;li>'), 'the text area keeps the text as typed');
+    const started = performance.now();
+    const bold = await editor.post('/admin/stories/new?language=en', { title: 'Nested bold', summary: 'Deep.', bodyHtml: `${'<b>'.repeat(60_000)}Deep` });
+    const elapsed = performance.now() - started;
+    assert.equal(bold.statusCode, 400);
+    assert.match(bold.body, /id="bodyHtml-error">This text nests too deeply/);
+    assert.ok(elapsed < 2000, `answered in ${Math.round(elapsed)} ms`);
+    assert.match((await editor.get(`/admin/stories?q=${encodeURIComponent('Nested')}`)).body, /No story matches these filters/, 'nothing was saved');
+  });
+
   it('shows each revision’s changes word by word and restores an earlier one', async () => {
     const editor = await as('editor@example.org');
     const created = await editor.post('/admin/stories/new?language=en', {
@@ -103,6 +131,38 @@ await describeOnEachDatabase('story pages in the admin', (dialect) => {
     const after = await editor.get(path);
     assert.match(after.body, /value="Draft title"/);
     assert.match((await editor.get(`${path}/history`)).body, />3</);
+  });
+
+  it('says two long, wholly different revisions are too different to compare, shows both, and keeps /healthz answering', async () => {
+    const editor = await as('editor@example.org');
+    const created = await editor.post('/admin/stories/new?language=en', { title: 'Long story', summary: 'One.', bodyHtml: longText('alpha') });
+    const path = (created.headers.location as string).split('?')[0]!;
+    assert.equal((await editor.post(path, { title: 'Long story', summary: 'Two.', bodyHtml: longText('omega') }, path)).statusCode, 303);
+
+    let answered = false;
+    const started = performance.now();
+    const page = editor.get(`${path}/revisions/2`).finally(() => (answered = true));
+    // While the page is computed the process must go on answering others. Polling /healthz with a short pause,
+    // the longest round (answer and pause) is how long a health check arriving at the worst moment would wait.
+    let slowestHealth = 0;
+    for (let last = performance.now(); !answered; ) {
+      assert.equal((await site.app.inject('/healthz')).statusCode, 200);
+      await sleep(1);
+      const now = performance.now();
+      slowestHealth = Math.max(slowestHealth, now - last);
+      last = now;
+    }
+    const response = await page;
+    const elapsed = performance.now() - started;
+
+    assert.equal(response.statusCode, 200);
+    assert.ok(elapsed < 2000, `answered in ${Math.round(elapsed)} ms`);
+    assert.ok(slowestHealth < 400, `/healthz waited ${Math.round(slowestHealth)} ms`);
+    assert.match(response.body, /These two versions are too different to compare word by word, so both are shown in full\./);
+    assert.match(response.body, /<h3>Before this revision<\/h3><p class="diff__text" lang="en" dir="ltr">alpha0 alpha1 /);
+    assert.match(response.body, /<h3>In this revision<\/h3><p class="diff__text" lang="en" dir="ltr">omega0 omega1 /);
+    assert.ok(response.body.includes('alpha2999') && response.body.includes('omega2999'), 'both texts are there whole');
+    assert.match(response.body, /<del><span class="visually-hidden">\[removed\] <\/span>One<\/del>/, 'a short field is still compared');
   });
 
   it('previews an unpublished translation exactly as the public page will show it, hidden from search engines', async () => {

@@ -131,4 +131,13 @@ await describeOnEachDatabase('the editorial workflow', (dialect) => {
     const saved = (await editorial().editable(id, 'en', people.editor)).translation!;
     assert.equal(saved.bodyHtml, '<p>Hi <a rel="noopener">there</a><img /></p>');
   });
+
+  it('refuses a body nested deeper than any article with its own code, on creating and on saving', async () => {
+    const deep = `${'<ul><li>'.repeat(2000)}Deep${'</li></ul>'.repeat(2000)}`;
+    const tooDeep = { code: 'story.body_too_deep', fields: { bodyHtml: 'admin.error.bodyTooDeep' } };
+    await assert.rejects(editorial().createStory('en', text('Too deep', deep), story, people.editor), tooDeep);
+    const id = await editorial().createStory('en', text('Shallow enough'), story, people.editor);
+    await assert.rejects(editorial().save(id, 'en', text('Shallow enough', deep), story, people.editor), tooDeep);
+    assert.equal((await editorial().editable(id, 'en', people.editor)).translation!.bodyHtml, '<p>Body text.</p>');
+  });
 });

@@ -8,11 +8,11 @@ import type { StaffMember } from '../admin/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { AppError } from '../http/app-error.ts';
+import { AppError, type ErrorCode } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService } from '../stories/index.ts';
-import { sanitizeBody } from '../text/sanitize-body.ts';
+import { excessNestingAt, sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
 import * as repo from './editorial.repository.ts';
 import type {
@@ -62,6 +62,12 @@ export interface EditorialService {
   restore(storyId: number, language: string, revision: number, user: StaffMember): Promise<void>;
 }
 
+/** The code naming the error that matters most to a client, when a form has several. */
+function codeOf(errors: FormError['fields']): ErrorCode {
+  if (errors.bodyHtml === 'admin.error.bodyTooDeep') return 'story.body_too_deep';
+  return errors.slug === 'admin.error.slugTaken' ? 'story.slug_taken' : 'story.invalid';
+}
+
 const wasPublic = (status: TranslationStatus | undefined) => status === 'published' || status === 'scheduled';
 
 export function createEditorialService(deps: {
@@ -96,11 +102,12 @@ export function createEditorialService(deps: {
     if (!title) errors.title = 'admin.error.required';
     else if (title.length > 300) errors.title = 'admin.error.tooLong';
     if (summary.length > 1000) errors.summary = 'admin.error.tooLong';
-    if (!bodyHtml.replace(/<[^>]*>/g, '').trim()) errors.bodyHtml = 'admin.error.required';
+    if (excessNestingAt(input.bodyHtml) !== null) errors.bodyHtml = 'admin.error.bodyTooDeep';
+    else if (!bodyHtml.replace(/<[^>]*>/g, '').trim()) errors.bodyHtml = 'admin.error.required';
     if (input.slug.length > 200) errors.slug = 'admin.error.tooLong';
     else if (title && (await repo.slugTakenByOther(db, language, slug, storyId))) errors.slug = 'admin.error.slugTaken';
     if (!settings.current().languages.includes(language)) errors.language = 'admin.error.invalidChoice';
-    if (Object.keys(errors).length > 0) throw new FormError(errors.slug === 'admin.error.slugTaken' ? 'story.slug_taken' : 'story.invalid', errors);
+    if (Object.keys(errors).length > 0) throw new FormError(codeOf(errors), errors);
     return { title, summary, bodyHtml, slug };
   }
 

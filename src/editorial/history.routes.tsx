@@ -58,7 +58,10 @@ export function historyRoutes({ editorial, settings }: EditorialRoutesDeps): Adm
         const here = adminPaths.story(id, language);
         const { before, after } = await editorial.revision(id, language, revision);
         const editable = await editorial.editable(id, language, staffOf(request));
-        const field = (label: string, pick: (r: RevisionText) => string) => ({ label, parts: textChanges(before ? pick(before) : '', pick(after)) });
+        const field = (label: string, pick: (r: RevisionText) => string) => {
+          const [was, is] = [before ? pick(before) : '', pick(after)];
+          return { label, before: was, after: is, parts: textChanges(was, is, language) };
+        };
         return tools.page(request, reply, ({ t, csrfToken }) => ({
           title: t('admin.history.compare', { revision }),
           body: (

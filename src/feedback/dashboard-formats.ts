@@ -9,11 +9,26 @@ export interface DashboardFormats {
   mean(m: number): string;
 }
 
+/*
+ * Intl formatters are costly to build and live outside the JavaScript heap, so a dashboard that built one per
+ * period grew the process by a gigabyte. They are made once per staff language (a handful) and kept.
+ */
+const formats = new Map<string, DashboardFormats>();
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatsFor(language: string): DashboardFormats {
+  const known = formats.get(language);
+  if (known) return known;
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(language);
   const mean = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return { percent: (share) => percent.format(share), number: (n) => number.format(n), mean: (m) => mean.format(m) };
+  const made: DashboardFormats = {
+    percent: (share) => percent.format(share),
+    number: (n) => number.format(n),
+    mean: (m) => mean.format(m),
+  };
+  formats.set(language, made);
+  return made;
 }
 
 export function figuresOf(summary: Summary, format: DashboardFormats): FiguresView {
@@ -27,7 +42,13 @@ export function figuresOf(summary: Summary, format: DashboardFormats): FiguresVi
 }
 
 export function periodLabel(key: string, granularity: Granularity, language: string): string {
-  const options: Intl.DateTimeFormatOptions =
-    granularity === 'month' ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(new Date(`${key}T00:00:00Z`));
+  const id = `${language} ${granularity}`;
+  let format = periodFormats.get(id);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      granularity === 'month' ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(language, options);
+    periodFormats.set(id, format);
+  }
+  return format.format(new Date(`${key}T00:00:00Z`));
 }

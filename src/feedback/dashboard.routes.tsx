@@ -1,12 +1,12 @@
 /** The feedback dashboard (`/admin/feedback`): figures, trend, breakdowns and comments, and hiding a comment. */
 import { type AdminRoutes, adminPaths, can, safeNext, staffOf } from '../admin/index.ts';
 import { AppError } from '../http/app-error.ts';
-import { formatDateTime } from '../i18n/dates.ts';
+import { formatDateTime, formatDay } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import { type DashboardFormats, figuresOf, formatsFor, periodLabel } from './dashboard-formats.ts';
 import type { FeedbackAdminDeps } from './feedback-admin-deps.ts';
 import { type Group, groupCounts, totalCounts, trend } from './report.ts';
-import { type DashboardQuery, filterQueryString, filterSchema, readFilter } from './report-filter.ts';
+import { boundForDashboard, type DashboardQuery, filterQueryString, filterSchema, MAX_PERIODS, MAX_RANGE_YEARS, readFilter } from './report-filter.ts';
 import { summarize } from './statistics.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
 
@@ -26,7 +26,7 @@ export function feedbackDashboardRoutes({ feedback, settings, taxonomy }: Feedba
       async (request, reply) => {
         const language = request.adminLanguage;
         const format: DashboardFormats = formatsFor(language);
-        const filter = readFilter(request.query, settings.current().languages);
+        const { filter, askedFrom, askedGranularity } = boundForDashboard(readFilter(request.query, settings.current().languages));
         const offset = request.query.offset ?? 0;
         const [[all, byDay, byLanguage, bySection, byPage, byOrigin], comments, sections] = await Promise.all([
           feedback.counts(['all', 'day', 'language', 'sectionId', 'pagePath', 'machineTranslated'], filter),
@@ -47,6 +47,11 @@ export function feedbackDashboardRoutes({ feedback, settings, taxonomy }: Feedba
             <DashboardPage
               t={t}
               dir={directionOf(language)}
+              notices={[
+                askedFrom &&
+                  t('admin.feedback.rangeShortened', { years: MAX_RANGE_YEARS, from: formatDay(filter.from, language), asked: formatDay(askedFrom, language) }),
+                askedGranularity && t('admin.feedback.trendCoarsened', { granularity: filter.granularity, max: MAX_PERIODS }),
+              ].filter((notice) => notice !== null)}
               action={adminPaths.feedback}
               filter={{
                 from: filter.from,

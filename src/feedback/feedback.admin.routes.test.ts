@@ -119,6 +119,30 @@ await describeOnEachDatabase('the feedback dashboard', (dialect) => {
     assert.deepEqual(afterRollup, before);
   });
 
+  it('shows a century of days as ten years of months, says so, and answers quickly without growing the process', async () => {
+    // One answer a month for a century, so that every period the trend draws has a point.
+    await insert(
+      Array.from({ length: 1200 }, (_, i) => answer((i % 5) + 1, { createdAt: new Date(Date.UTC(1927 + Math.floor(i / 12), i % 12, 15)).toISOString() })),
+    );
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    const response = await admin.get('/admin/feedback?from=1927-01-01&to=2026-12-31&granularity=day');
+    const elapsed = performance.now() - started;
+    const grown = process.memoryUsage().rss - rssBefore;
+    assert.equal(response.statusCode, 200);
+    assert.ok(elapsed < 2000, `answered in ${Math.round(elapsed)} ms`);
+    // Unbounded, this request drew 36,500 daily periods and grew the process by about a gigabyte.
+    assert.ok(grown < 150 * 2 ** 20, `the process grew by ${Math.round(grown / 2 ** 20)} MB`);
+    assert.match(response.body, /A dashboard covers at most 10 years, so this one starts on 1 January 2017 instead of 1 January 1927\./);
+    assert.match(response.body, /The trend is shown by month, because shorter periods would give more than 366 points\./);
+    assert.match(response.body, /<input id="filter-from" name="from" type="date" value="2017-01-01"/);
+    assert.match(response.body, /<option value="month" selected>/);
+    assert.match(response.body, /<dt>Answers<\/dt><dd><strong>120<\/strong>/);
+    const chart = response.body.slice(response.body.indexOf('<svg id="trend"'), response.body.indexOf('</svg>', response.body.indexOf('<svg id="trend"')));
+    assert.equal(chart.split('<circle').length - 1, 120, 'one point per month of the ten years');
+    assert.equal(chart.split('<g>').length - 1, 5 + 120, 'five grid lines and 120 periods, not 36,500');
+  });
+
   it('filters by language and section, and breaks down by language, section, page and machine translation', async () => {
     const section = (await site.features.taxonomy.terms('section', 'en'))[0]!;
     await insert([

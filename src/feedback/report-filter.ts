@@ -1,7 +1,7 @@
 /** The dashboard's and the export's filter, as the query string carries it and as reports read it. */
 import { AppError } from '../http/app-error.ts';
 import { dayOf } from './feedback.service.ts';
-import { type Granularity, granularityFor } from './report.ts';
+import { type Granularity, granularityFor, periodCount } from './report.ts';
 import type { ReportFilter } from './report-types.ts';
 
 export interface DashboardQuery {
@@ -58,4 +58,44 @@ export function filterQueryString(filter: DashboardFilter, extra: Record<string,
     ...(filter.q ? { q: filter.q } : {}),
     ...extra,
   }).toString();
+}
+
+/** The longest range one dashboard covers; an earlier start moves forward to it. */
+export const MAX_RANGE_YEARS = 10;
+/** The most periods the trend draws (a year of days); a granularity that would draw more gives way to a coarser one. */
+export const MAX_PERIODS = 366;
+
+const COARSER: Record<Granularity, Granularity | null> = { day: 'week', week: 'month', month: null };
+
+/** The filter a dashboard shows, and what was asked where it differs, so the page can say so. */
+export interface BoundedFilter {
+  filter: DashboardFilter;
+  /** The start asked for, when it was moved forward. */
+  askedFrom: string | null;
+  /** The granularity asked for, when a coarser one replaced it. */
+  askedGranularity: Granularity | null;
+}
+
+function earliestFrom(to: string): string {
+  const date = new Date(`${to}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() - MAX_RANGE_YEARS);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return dayOf(date);
+}
+
+/**
+ * Keeps what one link can make the dashboard draw bounded: at most MAX_RANGE_YEARS, and at most MAX_PERIODS
+ * trend periods (day → week → month; ten years of months always fit). The export keeps the range it is given.
+ */
+export function boundForDashboard(asked: DashboardFilter): BoundedFilter {
+  const earliest = earliestFrom(asked.to);
+  const moved = asked.from < earliest;
+  const from = moved ? earliest : asked.from;
+  let granularity = asked.granularity;
+  while (periodCount(from, asked.to, granularity) > MAX_PERIODS && COARSER[granularity]) granularity = COARSER[granularity]!;
+  return {
+    filter: { ...asked, from, granularity },
+    askedFrom: moved ? asked.from : null,
+    askedGranularity: granularity === asked.granularity ? null : asked.granularity,
+  };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { granularityFor, groupCounts, periodStart, trend } from './report.ts';
+import { granularityFor, groupCounts, periodCount, periodStart, trend } from './report.ts';
+import { boundForDashboard, type DashboardFilter } from './report-filter.ts';
 import { splitPeriod } from './reports.repository.ts';
 
 describe('dashboard report', () => {
@@ -51,6 +52,36 @@ describe('dashboard report', () => {
     assert.equal(granularityFor('2026-11-01', '2026-11-30'), 'day');
     assert.equal(granularityFor('2026-01-01', '2026-12-31'), 'week');
     assert.equal(granularityFor('2024-01-01', '2026-12-31'), 'month');
+  });
+});
+
+describe('bounding what a dashboard draws', () => {
+  const asked = (from: string, to: string, granularity: DashboardFilter['granularity']): DashboardFilter => ({
+    from,
+    to,
+    granularity,
+    language: null,
+    sectionId: null,
+    q: '',
+  });
+
+  it('counts periods as the trend lists them', () => {
+    for (const granularity of ['day', 'week', 'month'] as const)
+      assert.equal(periodCount('2025-11-13', '2026-03-02', granularity), trend([], '2025-11-13', '2026-03-02', granularity).length, granularity);
+  });
+
+  it('moves a start more than ten years back forward and draws months rather than thousands of days', () => {
+    assert.deepEqual(boundForDashboard(asked('1927-01-01', '2026-12-31', 'day')), {
+      filter: asked('2017-01-01', '2026-12-31', 'month'),
+      askedFrom: '1927-01-01',
+      askedGranularity: 'day',
+    });
+    assert.deepEqual(boundForDashboard(asked('2024-01-01', '2026-12-31', 'day')).filter.granularity, 'week', 'three years of weeks fit');
+    assert.deepEqual(boundForDashboard(asked('2026-01-01', '2026-12-31', 'day')), {
+      filter: asked('2026-01-01', '2026-12-31', 'day'),
+      askedFrom: null,
+      askedGranularity: null,
+    });
   });
 });
 

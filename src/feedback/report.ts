@@ -60,6 +60,13 @@ export function trend(rowsByDay: readonly RatingCount[], from: string, to: strin
   return [...periods.entries()].map(([key, counts]) => ({ key, counts, summary: summarize(counts) }));
 }
 
+/** How many periods the trend has from `from` to `to`, counted without listing them. */
+export function periodCount(from: string, to: string, granularity: Granularity): number {
+  const [first, last] = [periodStart(from, granularity), periodStart(to, granularity)];
+  if (granularity === 'month') return (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) + 1;
+  return (Date.parse(last) - Date.parse(first)) / (granularity === 'week' ? 7 * DAY_MS : DAY_MS) + 1;
+}
+
 /** A period length that keeps the trend readable: days for two months, weeks for a year, then months. */
 export function granularityFor(from: string, to: string): Granularity {
   const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;

@@ -36,6 +36,11 @@ function dateLocale(language: string): string {
   return language === 'en' ? 'en-GB' : language;
 }
 
+/** A calendar day (YYYY-MM-DD) for staff screens: "1 January 2017", "1 janvier 2017". */
+export function formatDay(day: string, language: string): string {
+  return formatter(dateLocale(language)).format(new Date(`${day}T00:00:00Z`));
+}
+
 /** Pages show the same few dates again and again; formatting them is the costly part. */
 const localized = new Map<string, LocalizedDate>();
 const MAX_LOCALIZED = 10_000;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sanitizeBody } from './sanitize-body.ts';
+import { excessNestingAt, MAX_BODY_DEPTH, sanitizeBody } from './sanitize-body.ts';
 
 describe('article body sanitizing', () => {
   it('keeps structure, emphasis, lists, quotes and links', () => {
@@ -22,6 +22,32 @@ describe('article body sanitizing', () => {
 
   it('keeps the direction and language of mixed-script passages', () => {
     assert.equal(sanitizeBody('<p dir="rtl" lang="ar">نص</p>'), '<p dir="rtl" lang="ar">نص</p>');
+  });
+});
+
+describe('article body nesting', () => {
+  const timed = <T>(work: () => T): [T, number] => {
+    const started = performance.now();
+    return [work(), performance.now() - started];
+  };
+
+  it('cleans 60,000 nested <b>, and the longest body the editor accepts, quickly, keeping what fits in 100 levels', () => {
+    const [clean, elapsed] = timed(() => sanitizeBody(`<p>Before.</p>${'<b>'.repeat(60_000)}deep`));
+    assert.ok(elapsed < 500, `cleaned in ${Math.round(elapsed)} ms`);
+    assert.equal(clean, `<p>Before.</p>${'<b>'.repeat(MAX_BODY_DEPTH)}${'</b>'.repeat(MAX_BODY_DEPTH)}`);
+    const [, longest] = timed(() => sanitizeBody('<b>'.repeat(500_000 / 3)));
+    assert.ok(longest < 500, `500,000 characters of <b> cleaned in ${Math.round(longest)} ms`);
+  });
+
+  it('finds where a body first nests too deeply, counting every element as the parser does', () => {
+    assert.equal(excessNestingAt(`${'<b>'.repeat(MAX_BODY_DEPTH)}x`), null);
+    assert.equal(excessNestingAt(`<p>ok</p>${'<b>'.repeat(MAX_BODY_DEPTH + 1)}x`), 9 + 3 * MAX_BODY_DEPTH);
+    assert.equal(
+      excessNestingAt(`<ul>${'<li>item'.repeat(1000)}</ul>${'<br><img src="/x.jpg" alt="">'.repeat(1000)}`),
+      null,
+      'siblings and empty elements do not nest',
+    );
+    assert.equal(excessNestingAt(`${'<ul><li>'.repeat(2000)}x`), 8 * (MAX_BODY_DEPTH / 2));
   });
 });
 

@@ -60,4 +60,25 @@ describe('story segments', () => {
       '<p>Llano <b>negrita</b> alert(1)más</p>',
     );
   });
+
+  it('segments a stored body nested 10,000 lists deep without running out of stack, up to the depth the sanitizer allows', () => {
+    const levels = 10_000;
+    const bodyHtml = `<p>Intro.</p>${Array.from({ length: levels }, (_, i) => `<ul><li>Level ${i}`).join('')}${'</li></ul>'.repeat(levels)}`;
+    const started = performance.now();
+    const story = segmentStory({ title: 'Deep', summary: '', bodyHtml }, []);
+    const rebuilt = story.rebuild(story.segments.map((segment) => segment.replace('Level', 'Niveau')));
+    const elapsed = performance.now() - started;
+    // 100 levels of elements are 50 of <ul><li>.
+    assert.deepEqual(story.segments, ['Deep', 'Intro.', ...Array.from({ length: 50 }, (_, i) => `Level ${i}`)]);
+    assert.ok(rebuilt.bodyHtml.startsWith('<p>Intro.</p><ul><li>Niveau 0<ul><li>Niveau 1<ul>'), rebuilt.bodyHtml.slice(0, 80));
+    assert.ok(rebuilt.bodyHtml.endsWith(`Niveau 49${'</li></ul>'.repeat(50)}`), rebuilt.bodyHtml.slice(-80));
+    assert.ok(elapsed < 1000, `segmented and rebuilt in ${Math.round(elapsed)} ms`);
+  });
+
+  it('reads an engine’s answer nested 60,000 deep without running out of stack', () => {
+    const story = segmentStory({ title: 'T', summary: '', bodyHtml: '<p>Plain <b>bold</b></p>' }, []);
+    const rebuilt = story.rebuild(['T', `Llano ${'<b id="t1">'.repeat(60_000)}negrita`]);
+    assert.ok(rebuilt.bodyHtml.startsWith('<p>Llano <b><b><b>'));
+    assert.ok((rebuilt.bodyHtml.match(/<b>/g) ?? []).length <= 100);
+  });
 });

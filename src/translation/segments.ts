@@ -10,6 +10,7 @@
 import render from 'dom-serializer';
 import { type AnyNode, Element, Text } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { withinNestingLimit } from '../text/sanitize-body.ts';
 
 const BLOCKS = new Set([
   'p',
@@ -121,7 +122,16 @@ function decode(translated: string, inline: Map<string, Element>, kept: Map<stri
     }
     return [element];
   };
-  return parseDocument(translated, { decodeEntities: true }).children.flatMap(restore);
+  return parse(translated).children.flatMap(restore);
+}
+
+/**
+ * Every walk here recurses, as do the serializer and `cloneNode`, and the parser slows with the square of the depth: a
+ * body nested thousands deep (stored before bodies were bounded, imported, or an engine's answer) would take seconds
+ * and overflow the stack. Nothing is parsed past the depth the sanitizer allows, so no walk goes deeper.
+ */
+function parse(html: string) {
+  return parseDocument(withinNestingLimit(html), { decodeEntities: true });
 }
 
 function replaceChildren(parent: Element, start: number, count: number, nodes: AnyNode[]) {
@@ -188,7 +198,7 @@ function textSlot(text: string, names: readonly string[], put: (value: string) =
 }
 
 function prepare(story: { title: string; summary: string; bodyHtml: string }, protectedNames: readonly string[]) {
-  const document = parseDocument(story.bodyHtml, { decodeEntities: true });
+  const document = parse(story.bodyHtml);
   const root = new Element('div', {}, document.children);
   for (const child of root.children) child.parent = root;
   const result = { title: story.title, summary: story.summary, bodyHtml: '' };

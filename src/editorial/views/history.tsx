@@ -41,12 +41,53 @@ export interface DiffPart {
 }
 
 export interface RevisionView {
-  fields: { label: string; parts: DiffPart[] }[];
+  /** Each field's text before and in this revision, and its changes; null parts when too different to compare. */
+  fields: { label: string; before: string; after: string; parts: DiffPart[] | null }[];
   first: boolean;
   restore: { action: string; csrfToken: string } | null;
   historyHref: string;
   dir: 'ltr' | 'rtl';
   language: string;
+}
+
+function Changes({ t, parts }: { t: Translate; parts: DiffPart[] }) {
+  return (
+    <>
+      {parts.map((part) =>
+        part.kind === 'added' ? (
+          <ins>
+            <span class="visually-hidden">[{t('admin.history.added')}] </span>
+            {part.text}
+          </ins>
+        ) : part.kind === 'removed' ? (
+          <del>
+            <span class="visually-hidden">[{t('admin.history.removed')}] </span>
+            {part.text}
+          </del>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+/** Texts too different to mark up word by word: both shown whole, one after the other. */
+function TooDifferent({ t, view, field }: { t: Translate; view: RevisionView; field: RevisionView['fields'][number] }) {
+  return (
+    <section class="diff">
+      <h2>{field.label}</h2>
+      <p class="notice">{t('admin.history.tooDifferent')}</p>
+      <h3>{t('admin.history.before')}</h3>
+      <p class="diff__text" lang={view.language} dir={view.dir}>
+        {field.before}
+      </p>
+      <h3>{t('admin.history.after')}</h3>
+      <p class="diff__text" lang={view.language} dir={view.dir}>
+        {field.after}
+      </p>
+    </section>
+  );
 }
 
 /** Changes shown as inserted and deleted text, marked for screen readers and readable without colour. */
@@ -57,28 +98,18 @@ export function RevisionPage({ t, view }: { t: Translate; view: RevisionView }) 
         <a href={view.historyHref}>{t('admin.story.history')}</a>
       </p>
       {view.first && <p class="notice">{t('admin.history.first')}</p>}
-      {view.fields.map((field) => (
-        <section class="diff">
-          <h2>{field.label}</h2>
-          <p class="diff__text" lang={view.language} dir={view.dir}>
-            {field.parts.map((part) =>
-              part.kind === 'added' ? (
-                <ins>
-                  <span class="visually-hidden">[{t('admin.history.added')}] </span>
-                  {part.text}
-                </ins>
-              ) : part.kind === 'removed' ? (
-                <del>
-                  <span class="visually-hidden">[{t('admin.history.removed')}] </span>
-                  {part.text}
-                </del>
-              ) : (
-                part.text
-              ),
-            )}
-          </p>
-        </section>
-      ))}
+      {view.fields.map((field) =>
+        field.parts === null ? (
+          <TooDifferent t={t} view={view} field={field} />
+        ) : (
+          <section class="diff">
+            <h2>{field.label}</h2>
+            <p class="diff__text" lang={view.language} dir={view.dir}>
+              <Changes t={t} parts={field.parts} />
+            </p>
+          </section>
+        ),
+      )}
       {view.restore && (
         <form method="post" action={view.restore.action}>
           <CsrfField token={view.restore.csrfToken} />

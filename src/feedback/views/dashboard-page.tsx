@@ -1,5 +1,5 @@
 /** The feedback dashboard: filters, headline figures, charts, breakdowns and the comments. */
-import { CsrfField, DataTable } from '../../admin/index.ts';
+import { CsrfField, DataTable, Notice } from '../../admin/index.ts';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { type DistributionBar, DistributionChart, TrendChart, type TrendPoint } from './charts.tsx';
@@ -43,6 +43,8 @@ export interface CommentView {
 export interface DashboardView {
   t: Translate;
   dir: Direction;
+  /** What the page changed in the filter asked for, and why. */
+  notices: string[];
   action: string;
   filter: { from: string; to: string; language: string; section: string; q: string; granularity: string };
   languages: { value: string; label: string }[];
@@ -206,6 +208,9 @@ export function DashboardPage(view: DashboardView) {
   return (
     <>
       <Filters {...view} />
+      {view.notices.map((notice) => (
+        <Notice text={notice} />
+      ))}
       <p class="action-row">
         <a class="button button--secondary" href={view.exportHref} download>
           {t('admin.feedback.export')}

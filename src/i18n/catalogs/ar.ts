@@ -113,6 +113,7 @@ export const ar: Catalog = {
   'admin.error.ownRole': 'لا يمكنك إزالة دور المسؤول عن نفسك أو تعطيل حسابك.',
   'admin.error.csrf': 'انتهت صلاحية هذا النموذج فلم يُغيَّر شيء. يُرجى إرساله مرة أخرى.',
   'admin.error.slugTaken': 'يستخدم خبر آخر بهذه اللغة هذا العنوان بالفعل.',
+  'admin.error.bodyTooDeep': 'في هذا النص تداخل مفرط في العمق (قوائم داخل قوائم على مستويات كثيرة مثلًا). بسّط بنيته ثم احفظه من جديد.',
   'admin.error.futureDate': 'اختر تاريخًا ووقتًا في المستقبل.',
   'admin.nav.stories': 'الأخبار',
   'admin.stories.title': 'الأخبار',
@@ -170,6 +171,9 @@ export const ar: Catalog = {
   'admin.history.added': 'أُضيف',
   'admin.history.removed': 'حُذف',
   'admin.history.first': 'المراجعة الأولى: كل شيء جديد.',
+  'admin.history.tooDifferent': 'هاتان النسختان مختلفتان إلى حدٍّ لا تصح معه المقارنة كلمةً بكلمة، لذا تُعرض كلتاهما كاملة.',
+  'admin.history.before': 'قبل هذه المراجعة',
+  'admin.history.after': 'في هذه المراجعة',
   'admin.editor.toolbar': 'التنسيق',
   'admin.editor.bold': 'غامق',
   'admin.editor.italic': 'مائل',
@@ -276,6 +280,10 @@ export const ar: Catalog = {
   'admin.feedback.interval': 'فترة الثقة 95٪',
   'admin.feedback.group': 'الفئة',
   'admin.feedback.noAnswers': 'لا توجد إجابات تطابق هذه المرشحات.',
+  'admin.feedback.rangeShortened':
+    'لا تغطي لوحة المتابعة أكثر من {years, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}، لذا تبدأ هذه من {from} بدلًا من {asked}.',
+  'admin.feedback.trendCoarsened':
+    '{granularity, select, week {يُعرض التطور حسب الأسبوع، لأن عرضه حسب اليوم يتجاوز {max, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطةً} other {# نقطة}}.} other {يُعرض التطور حسب الشهر، لأن الفترات الأقصر تتجاوز {max, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطةً} other {# نقطة}}.}}',
   'admin.feedback.distribution': 'الإجابات حسب التقييم',
   'admin.feedback.distributionDescription': 'عدد الزوار الذين اختاروا كل إجابة ونسبتها من المجموع.',
   'admin.feedback.trend': 'الرضا عبر الزمن',

@@ -111,6 +111,8 @@ export const fr: Catalog = {
   'admin.error.ownRole': 'Vous ne pouvez ni retirer votre propre rôle d’administrateur ni désactiver votre propre compte.',
   'admin.error.csrf': 'Ce formulaire avait expiré : rien n’a été modifié. Veuillez le soumettre à nouveau.',
   'admin.error.slugTaken': 'Un autre article dans cette langue utilise déjà cette adresse.',
+  'admin.error.bodyTooDeep':
+    'Ce texte comporte trop de niveaux imbriqués (par exemple des listes dans des listes, sur de nombreux niveaux). Simplifiez sa structure, puis enregistrez de nouveau.',
   'admin.error.futureDate': 'Choisissez une date et une heure à venir.',
   'admin.nav.stories': 'Articles',
   'admin.stories.title': 'Articles',
@@ -168,6 +170,9 @@ export const fr: Catalog = {
   'admin.history.added': 'ajouté',
   'admin.history.removed': 'supprimé',
   'admin.history.first': 'Première révision : tout est nouveau.',
+  'admin.history.tooDifferent': 'Ces deux versions sont trop différentes pour être comparées mot à mot ; elles sont donc affichées en entier.',
+  'admin.history.before': 'Avant cette révision',
+  'admin.history.after': 'Dans cette révision',
   'admin.editor.toolbar': 'Mise en forme',
   'admin.editor.bold': 'Gras',
   'admin.editor.italic': 'Italique',
@@ -275,6 +280,10 @@ export const fr: Catalog = {
   'admin.feedback.interval': 'Intervalle à 95 %',
   'admin.feedback.group': 'Groupe',
   'admin.feedback.noAnswers': 'Aucune réponse ne correspond à ces filtres.',
+  'admin.feedback.rangeShortened':
+    'Un tableau de bord couvre au plus {years, plural, one {# an} other {# ans}} ; celui-ci commence donc le {from} et non le {asked}.',
+  'admin.feedback.trendCoarsened':
+    '{granularity, select, week {L’évolution est présentée par semaine, car par jour elle compterait plus de {max, number} points.} other {L’évolution est présentée par mois, car des périodes plus courtes donneraient plus de {max, number} points.}}',
   'admin.feedback.distribution': 'Réponses par note',
   'admin.feedback.distributionDescription': 'Nombre de visiteurs ayant choisi chaque réponse, et sa part de l’ensemble.',
   'admin.feedback.trend': 'Satisfaction dans le temps',
