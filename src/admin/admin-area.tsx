@@ -63,7 +63,8 @@ export function adminArea(deps: AdminAreaDeps): FastifyPluginAsync {
 
   return async (admin) => {
     await admin.register(cookie);
-    await admin.register(formbody, { bodyLimit: 1024 * 1024 });
+    // A 500,000-character Arabic story is six times that once percent-encoded; only staff get this far.
+    await admin.register(formbody, { bodyLimit: 4 * 1024 * 1024 });
     await admin.register(csrfProtection, {
       cookieKey: 'diwan_csrf',
       cookieOpts: { path: '/admin', httpOnly: true, sameSite: 'strict', secure: deps.secureCookies, signed: false },

@@ -87,6 +87,14 @@ await describeOnEachDatabase('story pages in the admin', (dialect) => {
     assert.equal((await site.app.inject('/en/news/literacy-week-opens')).statusCode, 404, 'the English original is still a draft');
   });
 
+  it('saves a long Arabic article, whose form is several megabytes once percent-encoded', async () => {
+    const author = await as('author@example.org');
+    const paragraphs = Array.from({ length: 440 }, (_, i) => `<p>${'تقرير مفصل عن التعاون الثقافي بين الدول الأعضاء '.repeat(20)}${i}</p>`).join('');
+    assert.ok(paragraphs.length > 390_000 && paragraphs.length < 500_000);
+    const saved = await author.post('/admin/stories/new?language=ar', { title: 'تقرير طويل', summary: '', bodyHtml: paragraphs }, '/admin/stories/new?language=ar');
+    assert.equal(saved.statusCode, 303);
+  });
+
   it('refuses a text nested 2,000 lists deep, or 60,000 <b> deep, at once with a message, keeping what was typed', async () => {
     const editor = await as('editor@example.org');
     const lists = await editor.post('/admin/stories/new?language=en', {
