@@ -87,11 +87,24 @@ await describeOnEachDatabase('story pages in the admin', (dialect) => {
     assert.equal((await site.app.inject('/en/news/literacy-week-opens')).statusCode, 404, 'the English original is still a draft');
   });
 
+  it('refuses images from other sites, which readers’ browsers would block, keeping what was typed', async () => {
+    const author = await as('author@example.org');
+    const bodyHtml = '<p>نص المقال</p><img src="https://cdn.example.org/photo.jpg" alt="صورة">';
+    const refused = await author.post('/admin/stories/new?language=ar', { title: 'صورة من موقع آخر', summary: '', bodyHtml }, '/admin/stories/new?language=ar');
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /يعرض هذا النص صورًا من مواقع أخرى/);
+    assert.match(refused.body, /صورة من موقع آخر/);
+  });
+
   it('saves a long Arabic article, whose form is several megabytes once percent-encoded', async () => {
     const author = await as('author@example.org');
     const paragraphs = Array.from({ length: 440 }, (_, i) => `<p>${'تقرير مفصل عن التعاون الثقافي بين الدول الأعضاء '.repeat(20)}${i}</p>`).join('');
     assert.ok(paragraphs.length > 390_000 && paragraphs.length < 500_000);
-    const saved = await author.post('/admin/stories/new?language=ar', { title: 'تقرير طويل', summary: '', bodyHtml: paragraphs }, '/admin/stories/new?language=ar');
+    const saved = await author.post(
+      '/admin/stories/new?language=ar',
+      { title: 'تقرير طويل', summary: '', bodyHtml: paragraphs },
+      '/admin/stories/new?language=ar',
+    );
     assert.equal(saved.statusCode, 303);
   });
 

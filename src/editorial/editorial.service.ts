@@ -12,6 +12,7 @@ import { AppError, type ErrorCode } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService } from '../stories/index.ts';
+import { foreignImages } from '../text/foreign-images.ts';
 import { excessNestingAt, sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
 import * as repo from './editorial.repository.ts';
@@ -65,6 +66,7 @@ export interface EditorialService {
 /** The code naming the error that matters most to a client, when a form has several. */
 function codeOf(errors: FormError['fields']): ErrorCode {
   if (errors.bodyHtml === 'admin.error.bodyTooDeep') return 'story.body_too_deep';
+  if (errors.bodyHtml === 'admin.error.foreignImage') return 'story.foreign_image';
   return errors.slug === 'admin.error.slugTaken' ? 'story.slug_taken' : 'story.invalid';
 }
 
@@ -103,6 +105,7 @@ export function createEditorialService(deps: {
     else if (title.length > 300) errors.title = 'admin.error.tooLong';
     if (summary.length > 1000) errors.summary = 'admin.error.tooLong';
     if (excessNestingAt(input.bodyHtml) !== null) errors.bodyHtml = 'admin.error.bodyTooDeep';
+    else if (foreignImages(input.bodyHtml).length > 0) errors.bodyHtml = 'admin.error.foreignImage';
     else if (!bodyHtml.replace(/<[^>]*>/g, '').trim()) errors.bodyHtml = 'admin.error.required';
     if (input.slug.length > 200) errors.slug = 'admin.error.tooLong';
     else if (title && (await repo.slugTakenByOther(db, language, slug, storyId))) errors.slug = 'admin.error.slugTaken';

@@ -26,6 +26,8 @@ export const ERROR_STATUS = {
   'story.not_found': 404,
   'story.invalid': 400,
   'story.slug_taken': 400,
+  /** The body shows an image from another site, which the security policy would block. */
+  'story.foreign_image': 400,
   /** A body nested deeper than any article (`MAX_BODY_DEPTH`), refused before it is parsed. */
   'story.body_too_deep': 400,
   'story.edit_forbidden': 403,

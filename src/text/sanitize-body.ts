@@ -4,6 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
+import { isOwnImage } from './foreign-images.ts';
 
 /** No article nests this deep (a list in a list in a list is three); deeper HTML comes from a machine or an attack. */
 export const MAX_BODY_DEPTH = 100;
@@ -56,8 +57,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
     '*': ['dir', 'lang', 'translate'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  // Images come from this site only (see foreign-images.ts): the security policy would block any other.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
+  exclusiveFilter: (frame) => frame.tag === 'img' && !isOwnImage(frame.attribs.src),
   transformTags: {
     a: (tagName, attribs) => ({
       tagName,

@@ -111,6 +111,8 @@ export const en = {
   'admin.error.csrf': 'This form had expired, so nothing was changed. Please submit it again.',
   'admin.error.slugTaken': 'Another story in this language already uses this address.',
   'admin.error.bodyTooDeep': 'This text nests too deeply (lists inside lists, many levels down, for example). Simplify its structure and save again.',
+  'admin.error.foreignImage':
+    'This text shows images from other sites, which readers’ browsers would block. Upload them to the media library and insert them from there.',
   'admin.error.futureDate': 'Choose a date and time in the future.',
   'admin.nav.stories': 'Stories',
   'admin.stories.title': 'Stories',

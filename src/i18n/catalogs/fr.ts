@@ -113,6 +113,8 @@ export const fr: Catalog = {
   'admin.error.slugTaken': 'Un autre article dans cette langue utilise déjà cette adresse.',
   'admin.error.bodyTooDeep':
     'Ce texte comporte trop de niveaux imbriqués (par exemple des listes dans des listes, sur de nombreux niveaux). Simplifiez sa structure, puis enregistrez de nouveau.',
+  'admin.error.foreignImage':
+    'Ce texte affiche des images d’autres sites, que les navigateurs des lecteurs bloqueraient. Téléversez-les dans la médiathèque et insérez-les depuis celle-ci.',
   'admin.error.futureDate': 'Choisissez une date et une heure à venir.',
   'admin.nav.stories': 'Articles',
   'admin.stories.title': 'Articles',
