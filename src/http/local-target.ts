@@ -16,8 +16,8 @@ const HERE = 'http://diwan.invalid';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose
 const REFUSED = /[\u0000-\u001f\u007f\\]/;
 
-/** The percent-encoded path, query and fragment of `raw`, or null when it is not a path of this site. */
-export function localTarget(raw: string): string | null {
+/** `raw` parsed, its parts percent-encoded, or null when it is not a path of this site. */
+export function localUrl(raw: string): URL | null {
   if (!raw.startsWith('/') || REFUSED.test(raw)) return null;
   let url: URL;
   try {
@@ -26,6 +26,11 @@ export function localTarget(raw: string): string | null {
     return null;
   }
   // Dot segments are resolved by the parser: `/.//evil.example` becomes `//evil.example`.
-  if (url.origin !== HERE || url.pathname.startsWith('//')) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === HERE && !url.pathname.startsWith('//') ? url : null;
+}
+
+/** The percent-encoded path, query and fragment of `raw`, or null when it is not a path of this site. */
+export function localTarget(raw: string): string | null {
+  const url = localUrl(raw);
+  return url && `${url.pathname}${url.search}${url.hash}`;
 }
