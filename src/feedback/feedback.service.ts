@@ -1,6 +1,6 @@
 /**
- * The satisfaction survey: taking answers (bots, pages that exist, rate limits, one answer per
- * visitor, page and day),
+ * The satisfaction survey: taking answers (bots, pages that exist, rate limits per visitor and per
+ * address, one answer per visitor, page and day),
  * the settings administrators change, daily upkeep (rollups, comment retention, old salts and
  * windows) and the dashboard's figures.
  */
@@ -23,6 +23,12 @@ import { createVisitorKeys } from './visitor-keys.ts';
 export const MAX_COMMENT_LENGTH = 1000;
 /** Answers one visitor may give in one window; a person reading several stories stays well under. */
 export const ANSWERS_PER_WINDOW = 20;
+/**
+ * Answers one address may give in one window, whatever browser each names. An office, a delegation
+ * or a campus reaches the site through one address, so this is five busy visitors' worth; a single
+ * machine that renames its browser to pass for new visitors is held to it too.
+ */
+export const ADDRESS_ANSWERS_PER_WINDOW = 5 * ANSWERS_PER_WINDOW;
 export const WINDOW_MINUTES = 10;
 
 export interface Submission {
@@ -75,7 +81,7 @@ function windowStartOf(date: Date): string {
 }
 
 export function createFeedbackService({ db, changes, pages, settings: store, now = () => new Date() }: FeedbackDeps): FeedbackService {
-  const queue = createAnswerQueue(db, ANSWERS_PER_WINDOW);
+  const queue = createAnswerQueue(db, { perVisitor: ANSWERS_PER_WINDOW, perAddress: ADDRESS_ANSWERS_PER_WINDOW });
   const visitors = createVisitorKeys(db);
   const contexts = createPageContexts(pages, changes);
   let current: FeedbackSettings = { texts: {}, commentRetentionDays: null };
@@ -97,8 +103,10 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
       if (!context) return { refused: 'unknown_page' };
       const at = now();
       const day = dayOf(at);
+      const keys = await visitors.keysOf(submission.address, submission.userAgent, day);
       const kept = await queue.submit({
-        visitorKey: await visitors.keyOf(submission.address, submission.userAgent, day),
+        visitorKey: keys.visitor,
+        addressKey: keys.address,
         day,
         pagePath: named.path,
         ...context,

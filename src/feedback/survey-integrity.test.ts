@@ -1,4 +1,4 @@
-/** The survey counts only real pages, under their one spelling. */
+/** The survey counts only real pages, under their one spelling, and one address cannot pass for many visitors. */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, it } from 'node:test';
 import { Element } from 'domhandler';
@@ -6,6 +6,7 @@ import { findAll } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describeOnEachDatabase } from '../testing/dialects.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { ADDRESS_ANSWERS_PER_WINDOW } from './feedback.service.ts';
 
 const ARTICLE = '/en/news/icesco-indonesia-new-routes-for-cooperation';
 const ORIGIN = 'https://news.example.org';
@@ -42,6 +43,27 @@ await describeOnEachDatabase('survey integrity', (dialect) => {
   after(() => site?.close());
   beforeEach(async () => {
     await site.database.db.deleteFrom('feedbackAnswers').execute();
+  });
+
+  it(`holds one address to ${ADDRESS_ANSWERS_PER_WINDOW} answers in a few minutes however many browsers it names, and leaves other addresses alone`, async () => {
+    const address = '192.0.2.10';
+    const first = await Promise.all(Array.from({ length: ADDRESS_ANSWERS_PER_WINDOW }, (_, i) => postJson(ARTICLE, address, browserNamed(i))));
+    assert.deepEqual(new Set(first.map((response) => response.statusCode)), new Set([201]));
+    for (const name of ['renamed-1', 'renamed-2', 'renamed-3', 'renamed-4']) {
+      const refused = await postJson(ARTICLE, address, browserNamed(name));
+      assert.equal(refused.statusCode, 429, name);
+      assert.equal(refused.json().error.code, 'survey.rate_limited');
+    }
+    assert.equal((await answers()).length, ADDRESS_ANSWERS_PER_WINDOW);
+    assert.equal((await postJson(ARTICLE, '192.0.2.11', browserNamed('renamed-1'))).statusCode, 201, 'another address is not affected');
+  });
+
+  it('counts an IPv6 network of one subscriber (a /64) as one address', async () => {
+    const inNetwork = (n: number) => `2001:db8:5:6:${n.toString(16)}::1`;
+    const first = await Promise.all(Array.from({ length: ADDRESS_ANSWERS_PER_WINDOW }, (_, i) => postJson(ARTICLE, inNetwork(i), browserNamed(i))));
+    assert.deepEqual(new Set(first.map((response) => response.statusCode)), new Set([201]));
+    assert.equal((await postJson(ARTICLE, inNetwork(0xfff), browserNamed('next'))).statusCode, 429);
+    assert.equal((await postJson(ARTICLE, '2001:db8:5:7::1', browserNamed('next'))).statusCode, 201, 'the next network is not affected');
   });
 
   const unknown: [string, string][] = [
