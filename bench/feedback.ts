@@ -3,7 +3,8 @@
  * `BENCH_ONLY=feedback npm run bench`). Each part on a fresh Diwan over SQLite in its own temp dir,
  * demo content seeded as usual, 127.0.0.1 only:
  *  1. survey answers (`POST /feedback`, JSON) per second under BENCH_CONNECTIONS connections for
- *     BENCH_SECONDS, every request from a distinct browser-like visitor; afterwards the rows on disk
+ *     BENCH_SECONDS, every request from a distinct browser-like visitor at its own address (an
+ *     IPv6 network of its own, named in X-Forwarded-For as a proxy would); afterwards the rows on disk
  *     are checked against the replies;
  *  2. the dashboard (`/admin/feedback`) over a million answers spread over the last 365 days,
  *     written straight into the database before Diwan starts: the whole year and the last 30 days.
@@ -56,10 +57,10 @@ interface Submissions {
 }
 
 async function benchSubmissions(dir: string): Promise<Submissions> {
-  const diwan = await startDiwan(dir, {});
+  const diwan = await startDiwan(dir, { TRUST_PROXY: '127.0.0.1' });
   let visitor = 0;
-  // Every request a new visitor (address + User-Agent), so neither the 20-per-window limit nor the
-  // one-answer-per-page-and-day rule turns an answer away.
+  // Every request a new visitor (address + User-Agent) at a new address, so neither the per-visitor
+  // and per-address limits nor the one-answer-per-page-and-day rule turns an answer away.
   const run = async (duration: number) => {
     const before = visitor;
     const request: autocannon.Request = {
@@ -79,6 +80,7 @@ async function benchSubmissions(dir: string): Promise<Submissions> {
             'content-type': 'application/json',
             accept: 'application/json',
             'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 bench/${visitor}`,
+            'x-forwarded-for': `2001:db8:${(visitor >>> 16).toString(16)}:${(visitor & 0xffff).toString(16)}::1`,
           },
           body: JSON.stringify(answer),
         };

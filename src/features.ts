@@ -56,7 +56,9 @@ export function createFeatures(
       publishedStory: (language, slug) => stories.storyOfPage(language, slug),
       reaches: (language) => machineTranslation.reaches(language),
       primarySection: (storyId) => taxonomy.primarySectionOf(storyId),
-      sectionBySlug: (slug) => taxonomy.sectionIdBySlug(slug),
+      termBySlug: (kind, slug) => taxonomy.termIdBySlug(kind, slug),
+      memberStateCode: (code) => taxonomy.memberStateCode(code),
+      listingPages: (scope) => stories.listingPages(scope),
     },
   });
   return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };

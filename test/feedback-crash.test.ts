@@ -26,6 +26,8 @@ async function startProcess(scratch: ScratchDatabase): Promise<{ child: ChildPro
       DIWAN_MEDIA_DIR: scratch.dir,
       DIWAN_SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      // The clients below stand for many visitors at many addresses, named the way a proxy names them.
+      TRUST_PROXY: '127.0.0.1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -63,6 +65,7 @@ await describeOnEachDatabase('survey answers across a crash', (dialect) => {
             'content-type': 'application/json',
             accept: 'application/json',
             'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 crash/${n}`,
+            'x-forwarded-for': `198.18.${(n >> 8) & 255}.${n & 255}`,
           },
           body: JSON.stringify({ rating: (n % 5) + 1, comment: `answer ${n}`, page: '/en/' }),
         }).catch(() => null);

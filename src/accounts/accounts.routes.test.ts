@@ -36,6 +36,18 @@ await describeOnEachDatabase('staff accounts', (dialect) => {
     }
   });
 
+  it('sends a signed-in member of staff given a "next" with a line break to the dashboard, adding no header', async () => {
+    const staff = browser();
+    await staff.signIn(ADMIN.email, ADMIN.password);
+    const response = await staff.get('/admin/sign-in?next=/admin/%0d%0aSet-Cookie:%20x=1');
+    assert.equal(response.statusCode, 303);
+    assert.equal(response.headers.location, '/admin/');
+    assert.equal(response.headers['set-cookie'], undefined);
+    const arabic = await staff.get(`/admin/sign-in?next=${encodeURIComponent('/admin/stories?q=مدرسة')}`);
+    assert.equal(arabic.statusCode, 303);
+    assert.equal(arabic.headers.location, `/admin/stories?q=${encodeURIComponent('مدرسة')}`, 'a next a header cannot carry is percent-encoded');
+  });
+
   it('keeps the session and the device token in HttpOnly, SameSite=Lax, Secure cookies scoped to /admin', async () => {
     const response = await browser().signIn(ADMIN.email, ADMIN.password);
     for (const name of ['diwan_session', 'diwan_device']) {

@@ -1,3 +1,5 @@
+import { localTarget } from '../http/local-target.ts';
+
 /** Every admin URL, in one place (the admin area is mounted at /admin). */
 export const adminPaths = {
   dashboard: '/admin/',
@@ -25,7 +27,8 @@ export const adminPaths = {
   feedbackComment: (id: number) => `/admin/feedback/comments/${id}`,
 };
 
-/** Only local admin paths are followed after sign-in, never another site. */
+/** Only local admin paths are followed after sign-in, never another site; they come back ready for a Location header. */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/admin/') && !next.startsWith('//') && !next.includes('\\') ? next : adminPaths.dashboard;
+  const target = typeof next === 'string' ? localTarget(next) : null;
+  return target?.startsWith('/admin/') ? target : adminPaths.dashboard;
 }

@@ -5,10 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { type NewAnswer, writeAnswers } from './answers.repository.ts';
+import { type AnswerLimits, type NewAnswer, writeAnswers } from './answers.repository.ts';
 
 export interface AnswerQueue {
-  /** Resolves true once stored, false when the visitor's rate limit refused it. */
+  /** Resolves true once stored, false when the visitor's or the address's rate limit refused it. */
   submit(answer: NewAnswer): Promise<boolean>;
   /** Resolves when every answer submitted so far is written. */
   drain(): Promise<void>;
@@ -22,7 +22,7 @@ interface Waiting {
 
 const MAX_BATCH = 2000;
 
-export function createAnswerQueue(db: Kysely<Database>, limitPerWindow: number): AnswerQueue {
+export function createAnswerQueue(db: Kysely<Database>, limits: AnswerLimits): AnswerQueue {
   let waiting: Waiting[] = [];
   let writing: Promise<void> | null = null;
 
@@ -31,7 +31,7 @@ export function createAnswerQueue(db: Kysely<Database>, limitPerWindow: number):
       writeAnswers(
         trx,
         batch.map((w) => w.answer),
-        limitPerWindow,
+        limits,
       ),
     );
 

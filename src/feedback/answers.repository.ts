@@ -5,6 +5,8 @@ import { statementChunks } from '../db/statement-chunks.ts';
 
 export interface NewAnswer {
   visitorKey: string;
+  /** The key of the address alone, counted for its own limit and not stored with the answer. */
+  addressKey: string;
   day: string;
   pagePath: string;
   language: string;
@@ -31,21 +33,29 @@ export async function saltOfDay(db: Kysely<Database>, day: string, fresh: string
   return row.salt;
 }
 
+/** How many answers fit in one rate-limit window. */
+export interface AnswerLimits {
+  perVisitor: number;
+  perAddress: number;
+}
+
 /**
- * Counts each answer against its visitor's window and keeps those within `limit`; of the kept ones,
- * the last answer per visitor, page and day replaces any earlier. Returns, in order, whether each
- * answer was kept. Runs inside the caller's transaction so a window and its answers commit together.
+ * Counts each key's answers in its window, the batch's with those already stored; returns, for each
+ * of `entries` in order, its running count (how many answers of its key and window up to and
+ * including this one). Visitor and address keys share the table; they are hashes of different text.
  */
-export async function writeAnswers(trx: Transaction<Database>, answers: readonly NewAnswer[], limit: number): Promise<boolean[]> {
-  const windowKey = (a: NewAnswer) => `${a.visitorKey} ${a.windowStart}`;
+async function countInWindows(trx: Transaction<Database>, entries: readonly { key: string; windowStart: string }[]): Promise<number[]> {
+  const windowKey = (entry: { key: string; windowStart: string }) => `${entry.key} ${entry.windowStart}`;
   const perWindow = new Map<string, { visitorKey: string; windowStart: string; answers: number }>();
-  for (const answer of answers) {
-    const entry = perWindow.get(windowKey(answer));
-    if (entry) entry.answers += 1;
-    else perWindow.set(windowKey(answer), { visitorKey: answer.visitorKey, windowStart: answer.windowStart, answers: 1 });
+  for (const entry of entries) {
+    const window = perWindow.get(windowKey(entry));
+    if (window) window.answers += 1;
+    else perWindow.set(windowKey(entry), { visitorKey: entry.key, windowStart: entry.windowStart, answers: 1 });
   }
   const totals = new Map<string, number>();
-  for (const rows of statementChunks([...perWindow.values()])) {
+  // In one order in every transaction, so instances counting the same address at once cannot deadlock.
+  const windows = [...perWindow.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, window]) => window);
+  for (const rows of statementChunks(windows)) {
     const counted = await trx
       .insertInto('feedbackRateWindows')
       .values(rows)
@@ -56,18 +66,33 @@ export async function writeAnswers(trx: Transaction<Database>, answers: readonly
       )
       .returning(['visitorKey', 'windowStart', 'answers'])
       .execute();
-    for (const row of counted) totals.set(`${row.visitorKey} ${row.windowStart}`, row.answers);
+    for (const row of counted) totals.set(windowKey({ key: row.visitorKey, windowStart: row.windowStart }), row.answers);
   }
-
-  // Answers before this batch, then one more for each answer of the batch in arrival order.
+  // Answers before this batch, then one more for each entry of the batch in arrival order.
   const seen = new Map<string, number>();
-  const kept = answers.map((answer) => {
-    const key = windowKey(answer);
-    const before = totals.get(key)! - perWindow.get(key)!.answers;
+  return entries.map((entry) => {
+    const key = windowKey(entry);
     const position = (seen.get(key) ?? 0) + 1;
     seen.set(key, position);
-    return before + position <= limit;
+    return totals.get(key)! - perWindow.get(key)!.answers + position;
   });
+}
+
+/**
+ * Counts each answer against its visitor's window and its address's, and keeps those within both
+ * limits; of the kept ones, the last answer per visitor, page and day replaces any earlier. Returns,
+ * in order, whether each answer was kept. Runs inside the caller's transaction so the windows and
+ * the answers commit together.
+ */
+export async function writeAnswers(trx: Transaction<Database>, answers: readonly NewAnswer[], limits: AnswerLimits): Promise<boolean[]> {
+  const counts = await countInWindows(
+    trx,
+    answers.flatMap((answer) => [
+      { key: answer.visitorKey, windowStart: answer.windowStart },
+      { key: answer.addressKey, windowStart: answer.windowStart },
+    ]),
+  );
+  const kept = answers.map((_, i) => counts[2 * i]! <= limits.perVisitor && counts[2 * i + 1]! <= limits.perAddress);
 
   const latest = new Map<string, NewAnswer>();
   answers.forEach((answer, i) => {
@@ -77,7 +102,7 @@ export async function writeAnswers(trx: Transaction<Database>, answers: readonly
     await trx
       .insertInto('feedbackAnswers')
       .values(
-        rows.map(({ windowStart: _window, machineTranslated, ...answer }) => ({
+        rows.map(({ windowStart: _window, addressKey: _address, machineTranslated, ...answer }) => ({
           ...answer,
           machineTranslated: machineTranslated ? 1 : 0,
         })),

@@ -13,6 +13,7 @@ import { type MessageKey, translatorFor } from '../i18n/messages.ts';
 import { negotiateLanguage } from '../i18n/negotiate.ts';
 import { type PageRenderer, requireSiteLanguage, type SettingsService } from '../site/index.ts';
 import { type FeedbackService, MAX_COMMENT_LENGTH, type Refusal, WINDOW_MINUTES } from './feedback.service.ts';
+import { type NamedPage, readPagePath } from './page-path.ts';
 import { PrivacyPage } from './views/privacy-page.tsx';
 import { SurveyRefused } from './views/survey-refused.tsx';
 import { THANKS_ID } from './views/survey-widget.tsx';
@@ -47,7 +48,7 @@ const answerSchema = {
   },
 } as const;
 
-type Problem = Refusal | 'rating' | 'comment' | 'page' | 'trap' | 'content_type';
+type Problem = Refusal | 'rating' | 'comment' | 'trap' | 'content_type';
 
 const PROBLEMS: Record<Problem, { code: ErrorCode; message: MessageKey }> = {
   rating: { code: 'survey.rating_invalid', message: 'feedback.refused.rating' },
@@ -72,21 +73,25 @@ const sentAsJson = (request: FastifyRequest) => (request.headers['content-type']
 
 const sentAsForm = (request: FastifyRequest) => (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
 
-/** Only paths of this site, so the redirect back can never lead elsewhere. */
-const isSitePath = (page: string) => /^\/(?![/\\])/.test(page);
+/** The canonical path of the page an answer names, for the way back; none for a page that is not one. */
+function backPathOf(body: Partial<AnswerBody> | undefined): NamedPage | null {
+  const reading = typeof body?.page === 'string' ? readPagePath(body.page) : null;
+  return reading && 'path' in reading ? reading : null;
+}
 
 export function feedbackRoutes({ feedback, settings, pages, submissions }: FeedbackRoutesDeps): FastifyPluginAsync {
-  function languageOf(request: FastifyRequest, page: string | undefined): string {
+  function languageOf(request: FastifyRequest, page: NamedPage | null): string {
     const { languages, defaultLanguage } = settings.current();
-    const first = page?.split('/')[1] ?? '';
-    return languages.includes(first) ? first : negotiateLanguage(request.headers['accept-language'], languages, defaultLanguage);
+    const language = page?.page.language ?? '';
+    return languages.includes(language) ? language : negotiateLanguage(request.headers['accept-language'], languages, defaultLanguage);
   }
 
   async function refuse(request: FastifyRequest, reply: FastifyReply, problem: Problem, body: Partial<AnswerBody> | undefined) {
     submissions.inc({ result: problem });
     const { code, message } = PROBLEMS[problem];
     const status = ERROR_STATUS[code];
-    const page = typeof body?.page === 'string' && isSitePath(body.page) ? body.page : undefined;
+    // A page that does not exist is no way back.
+    const page = problem === 'unknown_page' ? null : backPathOf(body);
     const language = languageOf(request, page);
     const t = translatorFor(language);
     const reason = t(message, { max: MAX_COMMENT_LENGTH });
@@ -96,10 +101,10 @@ export function feedbackRoutes({ feedback, settings, pages, submissions }: Feedb
     const html = await pages.renderPage({
       language,
       title: t('feedback.refused.title'),
-      path: page ?? paths.home(language),
+      path: page?.path ?? paths.home(language),
       versions: {},
       robots: 'noindex',
-      body: <SurveyRefused t={t} reason={reason} backHref={page ?? null} />,
+      body: <SurveyRefused t={t} reason={reason} backHref={page?.path ?? null} />,
     });
     return reply.type('text/html; charset=utf-8').send(html);
   }
@@ -112,7 +117,6 @@ export function feedbackRoutes({ feedback, settings, pages, submissions }: Feedb
       if (!sentAsJson(request) && !sentAsForm(request)) return refuse(request, reply, 'content_type', undefined);
       if (request.validationError) return refuse(request, reply, problemOf(request.validationError as FastifyError), body);
       if (body.website) return refuse(request, reply, 'trap', body);
-      if (!isSitePath(body.page)) return refuse(request, reply, 'page', body);
       const outcome = await feedback.submit({
         rating: body.rating,
         comment: body.comment ?? '',
@@ -124,7 +128,7 @@ export function feedbackRoutes({ feedback, settings, pages, submissions }: Feedb
       submissions.inc({ result: 'saved' });
       reply.header('cache-control', 'no-store');
       if (sentAsJson(request)) return reply.code(201).send({ saved: true });
-      return reply.redirect(`${body.page}#${THANKS_ID}`, 303);
+      return reply.redirect(`${outcome.pagePath}#${THANKS_ID}`, 303);
     });
 
     app.get<{ Params: { lang: string } }>(

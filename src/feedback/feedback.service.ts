@@ -1,5 +1,6 @@
 /**
- * The satisfaction survey: taking answers (bots, rate limits, one answer per visitor, page and day),
+ * The satisfaction survey: taking answers (bots, pages that exist, rate limits per visitor and per
+ * address, one answer per visitor, page and day),
  * the settings administrators change, daily upkeep (rollups, comment retention, old salts and
  * windows) and the dashboard's figures.
  */
@@ -14,6 +15,7 @@ import { deleteRateWindowsBefore, eraseCommentsBefore, setCommentHidden } from '
 import { deviceClass } from './device-class.ts';
 import { defaultTexts, type FeedbackSettings, readFeedbackSettings, textsIn, type WidgetTexts, writeFeedbackSettings } from './feedback-settings.ts';
 import { createPageContexts, type PageDirectory } from './page-context.ts';
+import { readPagePath } from './page-path.ts';
 import type { CommentQuery, Dimension, ExportedAnswer, RatingCount, ReportFilter, VisitorComment } from './report-types.ts';
 import * as reports from './reports.repository.ts';
 import { createVisitorKeys } from './visitor-keys.ts';
@@ -21,18 +23,26 @@ import { createVisitorKeys } from './visitor-keys.ts';
 export const MAX_COMMENT_LENGTH = 1000;
 /** Answers one visitor may give in one window; a person reading several stories stays well under. */
 export const ANSWERS_PER_WINDOW = 20;
+/**
+ * Answers one address may give in one window, whatever browser each names. An office, a delegation
+ * or a campus reaches the site through one address, so this is five busy visitors' worth; a single
+ * machine that renames its browser to pass for new visitors is held to it too.
+ */
+export const ADDRESS_ANSWERS_PER_WINDOW = 5 * ANSWERS_PER_WINDOW;
 export const WINDOW_MINUTES = 10;
 
 export interface Submission {
   rating: number;
   comment: string;
+  /** As the visitor sent it. */
   pagePath: string;
   address: string;
   userAgent: string;
 }
 
-export type Refusal = 'automated' | 'unknown_page' | 'rate_limited';
-export type SubmitOutcome = { saved: true } | { refused: Refusal };
+export type Refusal = 'automated' | 'page' | 'unknown_page' | 'rate_limited';
+/** A saved answer names its page's canonical path, where the visitor goes back to. */
+export type SubmitOutcome = { saved: true; pagePath: string } | { refused: Refusal };
 
 export interface FeedbackService {
   submit(submission: Submission): Promise<SubmitOutcome>;
@@ -71,7 +81,7 @@ function windowStartOf(date: Date): string {
 }
 
 export function createFeedbackService({ db, changes, pages, settings: store, now = () => new Date() }: FeedbackDeps): FeedbackService {
-  const queue = createAnswerQueue(db, ANSWERS_PER_WINDOW);
+  const queue = createAnswerQueue(db, { perVisitor: ANSWERS_PER_WINDOW, perAddress: ADDRESS_ANSWERS_PER_WINDOW });
   const visitors = createVisitorKeys(db);
   const contexts = createPageContexts(pages, changes);
   let current: FeedbackSettings = { texts: {}, commentRetentionDays: null };
@@ -87,14 +97,18 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
     load,
     async submit(submission) {
       if (isbot(submission.userAgent) || submission.userAgent === '') return { refused: 'automated' };
-      const context = await contexts.of(submission.pagePath);
+      const named = readPagePath(submission.pagePath);
+      if ('refused' in named) return named;
+      const context = await contexts.of(named);
       if (!context) return { refused: 'unknown_page' };
       const at = now();
       const day = dayOf(at);
+      const keys = await visitors.keysOf(submission.address, submission.userAgent, day);
       const kept = await queue.submit({
-        visitorKey: await visitors.keyOf(submission.address, submission.userAgent, day),
+        visitorKey: keys.visitor,
+        addressKey: keys.address,
         day,
-        pagePath: submission.pagePath,
+        pagePath: named.path,
         ...context,
         device: deviceClass(submission.userAgent),
         rating: submission.rating,
@@ -102,7 +116,7 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
         createdAt: at.toISOString(),
         windowStart: windowStartOf(at),
       });
-      return kept ? { saved: true } : { refused: 'rate_limited' };
+      return kept ? { saved: true, pagePath: named.path } : { refused: 'rate_limited' };
     },
     widgetTexts: (language) => textsIn(current, language),
     defaultTexts,

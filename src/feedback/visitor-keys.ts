@@ -1,21 +1,39 @@
 /**
- * Visitors are told apart without storing who they are: a keyed hash of address and browser, keyed
- * with a salt that lives one day (shared by every instance through the database, then deleted), so
- * yesterday's keys cannot be recomputed or linked to today's.
+ * Visitors are told apart without storing who they are: keyed hashes, under a salt that lives one day
+ * (shared by every instance through the database, then deleted), so yesterday's keys cannot be
+ * recomputed or linked to today's. An answer is counted under two: its visitor (address and browser)
+ * and its address alone, since a browser's name is whatever the sender says it is.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import ipaddr from 'ipaddr.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { saltOfDay } from './answers.repository.ts';
 
+export interface AnswerKeys {
+  visitor: string;
+  address: string;
+}
+
 export interface VisitorKeys {
-  keyOf(address: string, userAgent: string, day: string): Promise<string>;
+  keysOf(address: string, userAgent: string, day: string): Promise<AnswerKeys>;
+}
+
+/**
+ * What one subscriber holds: an IPv4 address, or the IPv6 /64 a provider hands each home or office,
+ * in which a machine may take any address it likes.
+ */
+function networkOf(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  return parsed.kind() === 'ipv4' ? parsed.toString() : `${Buffer.from(parsed.toByteArray().slice(0, 8)).toString('hex')}/64`;
 }
 
 export function createVisitorKeys(db: Kysely<Database>): VisitorKeys {
   const salts = new Map<string, Promise<string>>();
+  const hash = (salt: string, text: string) => createHmac('sha256', salt).update(text).digest('base64url').slice(0, 27);
   return {
-    async keyOf(address, userAgent, day) {
+    async keysOf(address, userAgent, day) {
       let salt = salts.get(day);
       if (!salt) {
         salts.clear();
@@ -23,10 +41,9 @@ export function createVisitorKeys(db: Kysely<Database>): VisitorKeys {
         salts.set(day, salt);
         salt.catch(() => salts.delete(day));
       }
-      return createHmac('sha256', await salt)
-        .update(`${address}\n${userAgent}`)
-        .digest('base64url')
-        .slice(0, 27);
+      const key = await salt;
+      // An address holds no newline, so the two never hash the same text.
+      return { visitor: hash(key, `${address}\n${userAgent}`), address: hash(key, networkOf(address)) };
     },
   };
 }

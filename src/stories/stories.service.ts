@@ -18,6 +18,8 @@ export type ListingScope = Omit<repo.ListingFilter, 'now'>;
 
 export interface StoriesService {
   listing(scope: ListingScope, page: number): Promise<Listing>;
+  /** How many pages a listing has (at least one, which is then empty). */
+  listingPages(scope: ListingScope): Promise<number>;
   home(language: string, page: number): Promise<{ featured: StoryCard | null; latest: Listing }>;
   article(language: string, slug: string): Promise<ArticleLookup>;
   /** A translation in any status, shown as its public page will show it once published. */
@@ -107,10 +109,12 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
     };
   }
 
+  const pagesOf = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
+
   async function listingOf(scope: ListingScope, page: number, alsoCards: repo.StorySummary[] = []): Promise<{ listing: Listing; extraCards: StoryCard[] }> {
     const filter = { ...scope, now: now() };
     const total = await repo.countPublished(db, filter);
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const pages = pagesOf(total);
     if (page > pages) throw new AppError('page.past_last', `Page ${page} is past the last page (${pages})`);
     const summaries = await repo.listPublished(db, filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     const { cards } = await toCards(scope.language, [...alsoCards, ...summaries]);
@@ -121,6 +125,7 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
 
   return {
     listing,
+    listingPages: async (scope) => pagesOf(await repo.countPublished(db, { ...scope, now: now() })),
 
     async home(language, page) {
       const featured = page === 1 ? await repo.findFeatured(db, language, now()) : undefined;
@@ -197,11 +202,13 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
     async storyOfPage(language, slug) {
       const found = await repo.findPublishedOrigin(db, language, slug, now());
       if (found) return { storyId: found.storyId, machineTranslated: found.origin === 'machine' };
-      // No human translation here: the page shows the story's machine translation, under its original slug.
+      // No human translation here: the page shows the story's machine translation under its original's
+      // slug, unless the story is published in this language, to whose own slug `article` redirects.
       const at = now();
       const storyId = await repo.findStoryIdByPublishedSlug(db, slug, at);
-      const original = storyId === undefined ? undefined : await repo.findOriginal(db, storyId, at);
-      return original?.slug === slug ? { storyId: original.storyId, machineTranslated: true } : null;
+      const published = storyId === undefined ? [] : await repo.listPublishedVersions(db, storyId, at);
+      const shown = published[0]?.slug === slug && !published.some((version) => version.language === language);
+      return shown ? { storyId: storyId!, machineTranslated: true } : null;
     },
   };
 }

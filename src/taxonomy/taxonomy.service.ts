@@ -46,7 +46,9 @@ export interface TaxonomyService {
   addMemberStates(codes: readonly string[]): Promise<void>;
   /** The first of a story's sections in menu order, if it has one. */
   primarySectionOf(storyId: number): Promise<number | null>;
-  sectionIdBySlug(slug: string): Promise<number | null>;
+  termIdBySlug(kind: TermKind, slug: string): Promise<number | null>;
+  /** The code as stored, when `code` (in any case) names a Member State. */
+  memberStateCode(code: string): Promise<string | null>;
 }
 
 const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
@@ -79,6 +81,11 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
     return codes
       .map((code) => ({ label: regionName(code, language), href: paths.memberState(language, code) }))
       .sort((a, b) => collator.compare(a.label, b.label));
+  }
+
+  async function memberStateCode(code: string): Promise<string | null> {
+    const upper = code.toUpperCase();
+    return isRegionCode(upper) && (await repo.memberStateExists(db, upper)) ? upper : null;
   }
 
   return {
@@ -117,12 +124,12 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
     },
 
     async findMemberState(code, language) {
-      const upper = code.toUpperCase();
-      if (!isRegionCode(upper) || !(await repo.memberStateExists(db, upper))) {
-        throw new AppError('member_state.not_found', `"${code.slice(0, 10)}" is not a Member State`);
-      }
-      return { code: upper, name: regionName(upper, language) };
+      const found = await memberStateCode(code);
+      if (!found) throw new AppError('member_state.not_found', `"${code.slice(0, 10)}" is not a Member State`);
+      return { code: found, name: regionName(found, language) };
     },
+
+    memberStateCode,
 
     async memberStateIndex(language) {
       const [codes, counts] = await Promise.all([repo.listMemberStateCodes(db), stories.countByMemberState(language)]);
@@ -193,8 +200,8 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
       return terms.find((term) => term.kind === 'section')?.id ?? null;
     },
 
-    async sectionIdBySlug(slug) {
-      return (await repo.findTermBySlug(db, 'section', slug))?.id ?? null;
+    async termIdBySlug(kind, slug) {
+      return (await repo.findTermBySlug(db, kind, slug))?.id ?? null;
     },
 
     async addMemberStates(codes) {

@@ -268,6 +268,30 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
   it('answers 404 for a language no engine reaches', async () => {
     assert.equal((await get(`/de/news/${ARTICLE_SLUG}`)).statusCode, 404);
   });
+
+  it('takes survey answers about a machine-translated page, and none about its addresses that are no page', async () => {
+    const answer = (page: string) =>
+      site.app.inject({
+        method: 'POST',
+        url: '/feedback',
+        remoteAddress: '192.0.2.70',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0' },
+        payload: JSON.stringify({ rating: 4, page }),
+      });
+    assert.equal((await answer(`/es/news/${ARTICLE_SLUG}`)).statusCode, 201);
+    const stored = await site.database.db.selectFrom('feedbackAnswers').selectAll().where('language', '=', 'es').execute();
+    assert.deepEqual(
+      stored.map((row) => [row.pagePath, row.machineTranslated, Boolean(row.storyId)]),
+      [[`/es/news/${ARTICLE_SLUG}`, 1, true]],
+    );
+    // The French translation's slug is not where the Spanish page is; German no engine reaches.
+    for (const page of ['/es/news/icesco-indonesie-nouvelles-voies-de-cooperation', `/de/news/${ARTICLE_SLUG}`]) {
+      const refused = await answer(page);
+      assert.equal(refused.statusCode, 400, page);
+      assert.equal(refused.json().error.code, 'survey.page_unknown');
+      assert.notEqual((await get(page)).statusCode, 200, `${page} is no page`);
+    }
+  });
 });
 
 await describeOnEachDatabase('machine translation when the engine is down', { skip: skipUnlessApertium() }, (dialect) => {
