@@ -92,7 +92,7 @@ await describeOnEachDatabase('story pages in the admin', (dialect) => {
     const bodyHtml = '<p>نص المقال</p><img src="https://cdn.example.org/photo.jpg" alt="صورة">';
     const refused = await author.post('/admin/stories/new?language=ar', { title: 'صورة من موقع آخر', summary: '', bodyHtml }, '/admin/stories/new?language=ar');
     assert.equal(refused.statusCode, 400);
-    assert.match(refused.body, /يعرض هذا النص صورًا من مواقع أخرى/);
+    assert.match(refused.body, /يعرض هذا النص صورًا ليست في مكتبة الوسائط/);
     assert.match(refused.body, /صورة من موقع آخر/);
   });
 

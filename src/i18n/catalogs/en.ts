@@ -112,7 +112,7 @@ export const en = {
   'admin.error.slugTaken': 'Another story in this language already uses this address.',
   'admin.error.bodyTooDeep': 'This text nests too deeply (lists inside lists, many levels down, for example). Simplify its structure and save again.',
   'admin.error.foreignImage':
-    'This text shows images from other sites, which readers’ browsers would block. Upload them to the media library and insert them from there.',
+    'This text shows images that are not in the media library (from other sites, or pasted in), which readers would not see. Upload them to the media library and insert them from there.',
   'admin.error.futureDate': 'Choose a date and time in the future.',
   'admin.nav.stories': 'Stories',
   'admin.stories.title': 'Stories',

@@ -114,7 +114,7 @@ export const fr: Catalog = {
   'admin.error.bodyTooDeep':
     'Ce texte comporte trop de niveaux imbriqués (par exemple des listes dans des listes, sur de nombreux niveaux). Simplifiez sa structure, puis enregistrez de nouveau.',
   'admin.error.foreignImage':
-    'Ce texte affiche des images d’autres sites, que les navigateurs des lecteurs bloqueraient. Téléversez-les dans la médiathèque et insérez-les depuis celle-ci.',
+    'Ce texte affiche des images absentes de la médiathèque (venues d’autres sites ou collées), que les lecteurs ne verraient pas. Téléversez-les dans la médiathèque et insérez-les depuis celle-ci.',
   'admin.error.futureDate': 'Choisissez une date et une heure à venir.',
   'admin.nav.stories': 'Articles',
   'admin.stories.title': 'Articles',
