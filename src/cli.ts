@@ -1,6 +1,6 @@
 /** The `diwan` command-line tool. */
 import { readPassword } from './accounts/index.ts';
-import { createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
+import { changeBusFor, createLocalChangeBus } from './changes/index.ts';
 import { createFeatures } from './features.ts';
 import { FormError } from './http/form-error.ts';
 import { isLanguageTag } from './i18n/locales.ts';
@@ -105,16 +105,22 @@ async function translate(args: string[]): Promise<Outcome> {
   const { language } = translateOptions(args);
   return openAndRun(async ({ config, database }) => {
     const warnings = collectWarnings();
-    const features = createFeatures(database.db, config, createLocalChangeBus(console), warnings.log);
-    await features.settings.load();
-    await features.machineTranslation.load();
-    const report = await warmUp(language, {
-      stories: features.stories,
-      machine: features.machineTranslation,
-      progress: progressOn(process.stderr),
-      engineProblems: warnings.problems,
-    });
-    return { message: formatReport(report), exitCode: report.failed.length > 0 ? 1 : 0 };
+    // A server running on this database drops the pages the new translations replace.
+    const changes = await changeBusFor(config.database, database.db, console);
+    try {
+      const features = createFeatures(database.db, config, changes, warnings.log);
+      await features.settings.load();
+      await features.machineTranslation.load();
+      const report = await warmUp(language, {
+        stories: features.stories,
+        machine: features.machineTranslation,
+        progress: progressOn(process.stderr),
+        engineProblems: warnings.problems,
+      });
+      return { message: formatReport(report), exitCode: report.failed.length > 0 ? 1 : 0 };
+    } finally {
+      await changes.close();
+    }
   });
 }
 
@@ -130,8 +136,8 @@ async function run(args: string[]): Promise<Outcome> {
       return openAndRun(async () => 'Database schema is up to date.');
     case 'seed':
       return openAndRun(async ({ config, database }) => {
-        // Instances already serving this PostgreSQL database hear of the new content like of any change.
-        const changes = config.database.kind === 'postgres' ? await createPostgresChangeBus(config.database.url, console) : createLocalChangeBus(console);
+        // Instances already serving this database hear of the new content like of any change.
+        const changes = await changeBusFor(config.database, database.db, console);
         const seeded = await seedDemoContentIfEmpty(database.db, config, changes).finally(() => changes.close());
         return seeded ? `Seeded ${seeded.stories} demo stories.` : 'The database already has content; nothing was seeded.';
       });

@@ -4,6 +4,7 @@
  * `loadConfig` throws a `ConfigError` naming the variable when a value is wrong, so a bad deployment
  * stops at start-up rather than misbehaving later.
  */
+import os from 'node:os';
 import path from 'node:path';
 
 export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
@@ -122,6 +123,11 @@ function readWholeNumber(name: string, fallback: number, range: { min: number; m
     }
     return value;
   };
+}
+
+function readWorkers(raw: string | undefined): number {
+  if (present(raw) && raw.trim().toLowerCase() === 'auto') return os.availableParallelism();
+  return readWholeNumber('DIWAN_WORKERS', 1, { min: 1, max: 64 })(raw);
 }
 
 function readMetricsToken(raw: string | undefined): string | null {
@@ -247,6 +253,11 @@ export const VARIABLES = {
     description: 'How long a reader waits for a story’s first machine translation before getting the original with a notice.',
     defaultText: '3000',
     read: (raw) => readWholeNumber('TRANSLATION_WAIT_MS', 3000, { min: 0, max: 60_000 })(raw),
+  }),
+  workers: variable('DIWAN_WORKERS', {
+    description: 'Serving processes behind the one port: a number, or `auto` for one per available core.',
+    defaultText: '1',
+    read: readWorkers,
   }),
 } satisfies Record<string, Variable<unknown>>;
 

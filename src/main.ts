@@ -1,4 +1,9 @@
-/** Starts the server: configuration → database → migrations → demo content → instance; stops cleanly on signals. */
+/**
+ * Starts the server: configuration → database → migrations → demo content → one instance, or with
+ * DIWAN_WORKERS > 1 a primary that runs that many instances behind the port; stops cleanly on signals.
+ */
+import cluster from 'node:cluster';
+import { leadership, runPrimary } from './cluster/index.ts';
 import { createLogger } from './logger.ts';
 import { isEmpty, seedDemoInChildProcess } from './seed/index.ts';
 import { startServer } from './server.ts';
@@ -9,8 +14,17 @@ const CLI = new URL(import.meta.url.endsWith('.ts') ? './cli.ts' : './cli.js', i
 
 async function main(): Promise<void> {
   const { config, database } = await openConfiguredDatabase();
-  if (config.seedDemo && (await isEmpty(database.db))) await seedDemoInChildProcess(CLI.pathname, createLogger(config.logLevel));
-  const server = await startServer({ ...config, seedDemo: false }, database);
+  const log = createLogger(config.logLevel);
+  if (cluster.isPrimary && config.seedDemo && (await isEmpty(database.db))) await seedDemoInChildProcess(CLI.pathname, log);
+  if (cluster.isPrimary && config.workers > 1) {
+    // The workers open the database themselves; the primary only watches over them.
+    await database.close();
+    runPrimary(config.workers, log, () =>
+      log.info(`Diwan is serving ${config.publicUrl.origin} with ${config.workers} workers (database: ${database.dialect})`),
+    );
+    return;
+  }
+  const server = await startServer({ ...config, seedDemo: false }, database, { periodicTasksAfter: leadership() });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -22,6 +36,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // A worker whose primary is gone (killed outright) stops too, rather than hold the port alone.
+  if (cluster.isWorker) process.on('disconnect', () => void stop('disconnect'));
   server.app.log.info(`Diwan is serving ${config.publicUrl.origin} (database: ${database.dialect})`);
 }
 

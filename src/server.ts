@@ -7,11 +7,11 @@
 
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import { type ChangeBus, createLocalChangeBus, createPostgresChangeBus } from './changes/index.ts';
+import { changeBusFor } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { createFeatures, type Features } from './features.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
 import { startPeriodicTask } from './operations/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
@@ -38,13 +38,14 @@ async function ensureFirstAdministrator(features: Features, admin: NonNullable<C
   }
 }
 
-function changeBusFor(config: Config, log: Logger): Promise<ChangeBus> | ChangeBus {
-  return config.database.kind === 'postgres' ? createPostgresChangeBus(config.database.url, log) : createLocalChangeBus(log);
+export interface ServerOptions {
+  /** The scheduler and upkeep start once this resolves: in one worker of several (see src/cluster), at once otherwise. */
+  periodicTasksAfter?: Promise<void>;
 }
 
-export async function startServer(config: Config, database: DatabaseHandle): Promise<RunningServer> {
+export async function startServer(config: Config, database: DatabaseHandle, options: ServerOptions = {}): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
-  const changes = await changeBusFor(config, log);
+  const changes = await changeBusFor(config.database, database.db, log);
   const features = createFeatures(database.db, config, changes, log);
   if (config.seedDemo) await seedDemoContentIfEmpty(database.db, config, changes);
   const app = await buildApp({ config, features, database, log });
@@ -52,10 +53,11 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     const created = await ensureFirstAdministrator(features, config.admin);
     if (created) log.info({ email: created.email }, 'created the first administrator from DIWAN_ADMIN_EMAIL');
   }
-  const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log });
+  const startAfter = options.periodicTasksAfter;
+  const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log, startAfter });
   const upkeeps = [
-    startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log }),
-    startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log }),
+    startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log, startAfter }),
+    startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log, startAfter }),
   ];
   const stopTimers = async () => {
     await scheduler.stop();

@@ -257,6 +257,16 @@ export interface EngineUsageTable {
   memoryMisses: number;
 }
 
+/** Content changes, for the other processes on one SQLite file (see changes/sqlite-change-bus.ts). */
+export interface ChangeLogTable {
+  id: Generated<number>;
+  /** The process that wrote it, which skips its own rows. */
+  origin: string;
+  /** A ContentChange as JSON. */
+  change: string;
+  at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -284,6 +294,7 @@ export interface Database {
   translationMemory: TranslationMemoryTable;
   machineTranslations: MachineTranslationsTable;
   engineUsage: EngineUsageTable;
+  changeLog: ChangeLogTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

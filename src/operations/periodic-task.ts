@@ -14,7 +14,13 @@ export interface PeriodicTask<T> {
 export function startPeriodicTask<T>(
   name: string,
   run: () => Promise<T>,
-  options: { intervalMs: number; log: FastifyBaseLogger; onDone?: (result: T) => void },
+  options: {
+    intervalMs: number;
+    log: FastifyBaseLogger;
+    onDone?: (result: T) => void;
+    /** The timer starts once this resolves (the worker named to run periodic tasks); at once without it. */
+    startAfter?: Promise<void>;
+  },
 ): PeriodicTask<T> {
   let running: Promise<T | null> | null = null;
   let stopped = false;
@@ -35,9 +41,13 @@ export function startPeriodicTask<T>(
     return running;
   }
 
-  const timer = setInterval(() => void (stopped || tick()), options.intervalMs);
-  timer.unref();
-  void tick();
+  let timer: NodeJS.Timeout | undefined;
+  void (options.startAfter ?? Promise.resolve()).then(() => {
+    if (stopped) return;
+    timer = setInterval(() => void (stopped || tick()), options.intervalMs);
+    timer.unref();
+    void tick();
+  });
 
   return {
     tick,

@@ -11,7 +11,7 @@ export type PublicationScheduler = PeriodicTask<number>;
 
 export function startPublicationScheduler(
   stories: Pick<StoriesService, 'publishDue'>,
-  options: { intervalMs: number; log: FastifyBaseLogger },
+  options: { intervalMs: number; log: FastifyBaseLogger; startAfter?: Promise<void> },
 ): PublicationScheduler {
   return startPeriodicTask('scheduled publishing', () => stories.publishDue(), {
     ...options,
