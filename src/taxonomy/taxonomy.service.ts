@@ -47,6 +47,8 @@ export interface TaxonomyService {
   /** The first of a story's sections in menu order, if it has one. */
   primarySectionOf(storyId: number): Promise<number | null>;
   sectionIdBySlug(slug: string): Promise<number | null>;
+  /** Kind and slug of the sections and tags of these ids (those that exist). */
+  termsByIds(ids: readonly number[]): Promise<{ id: number; kind: TermKind; slug: string }[]>;
 }
 
 const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
@@ -191,6 +193,10 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
     async primarySectionOf(storyId) {
       const terms = await dictionary.termsOf(await repo.listTermIdsOfStory(db, storyId));
       return terms.find((term) => term.kind === 'section')?.id ?? null;
+    },
+
+    async termsByIds(ids) {
+      return (await dictionary.termsOf(ids)).map((term) => ({ id: term.id, kind: term.kind, slug: term.slug }));
     },
 
     async sectionIdBySlug(slug) {

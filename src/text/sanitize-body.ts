@@ -62,6 +62,32 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+/** A URL made absolute against `base`; one that cannot be read is left as it was (the allow-list already vetted it). */
+function absolute(value: string | undefined, base: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/** With `baseUrl`, links and images come out absolute, for HTML read away from the site (feeds). */
+function optionsFor(baseUrl: string | undefined): sanitizeHtml.IOptions {
+  if (!baseUrl) return OPTIONS;
+  const link = OPTIONS.transformTags!.a as sanitizeHtml.Transformer;
+  return {
+    ...OPTIONS,
+    transformTags: {
+      a: (tagName, attribs) => {
+        const linked = link(tagName, attribs);
+        return { ...linked, attribs: { ...linked.attribs, ...(attribs.href ? { href: absolute(attribs.href, baseUrl)! } : {}) } };
+      },
+      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.src ? { src: absolute(attribs.src, baseUrl)! } : {}) } }),
+    },
+  };
+}
+
+export function sanitizeBody(html: string, options: { baseUrl?: string } = {}): string {
+  return sanitizeHtml(html, optionsFor(options.baseUrl)).trim();
 }
