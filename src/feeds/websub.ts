@@ -24,7 +24,7 @@ export interface WebSubDeps {
 export interface WebSubPublisher {
   /** Tells the hub about the feeds a change touched; returns at once. */
   publish(change: ContentChange): void;
-  /** Waits for pings under way (each has its deadline) and sends no more. */
+  /** Abandons pings under way, sends no more, and returns once they have stopped. */
   close(): Promise<void>;
 }
 
@@ -48,16 +48,22 @@ async function listingPathsOf(change: ContentChange, deps: WebSubDeps): Promise<
 
 export function createWebSubPublisher(deps: WebSubDeps): WebSubPublisher {
   const running = new Set<Promise<void>>();
+  const closing = new AbortController();
   let closed = false;
 
   async function ping(topic: string): Promise<void> {
     const body = new URLSearchParams({ 'hub.mode': 'publish', 'hub.url': topic });
     try {
-      const response = await fetch(deps.hub, { method: 'POST', body, signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS), redirect: 'error' });
+      const response = await fetch(deps.hub, {
+        method: 'POST',
+        body,
+        signal: AbortSignal.any([AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS), closing.signal]),
+        redirect: 'error',
+      });
       await response.body?.cancel();
       if (!response.ok) deps.log.warn({ topic, status: response.status }, 'the WebSub hub refused a publish ping');
     } catch (error) {
-      deps.log.warn({ err: error, topic }, 'could not reach the WebSub hub');
+      if (!closed) deps.log.warn({ err: error, topic }, 'could not reach the WebSub hub');
     }
   }
 
@@ -80,6 +86,7 @@ export function createWebSubPublisher(deps: WebSubDeps): WebSubPublisher {
     },
     async close() {
       closed = true;
+      closing.abort();
       await Promise.all(running);
     },
   };
