@@ -197,7 +197,8 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
         { name: 'twitter:description', content: description },
         ...(image ? [{ name: 'twitter:image', content: image.url }, ...(image.alt ? [{ name: 'twitter:image:alt', content: image.alt }] : [])] : []),
       ],
-      feeds: spec.feeds ?? [],
+      // Absolute, as every link carrying hreflang must be (crawlers and Lighthouse read these among the alternates).
+      feeds: (spec.feeds ?? []).map((feed) => ({ ...feed, href: absoluteUrl(feed.href) })),
       manifest: paths.manifest(spec.language),
       jsonLd: spec.jsonLd ?? null,
     };
