@@ -12,16 +12,19 @@ import { pendingMigrations } from './db/migrate.ts';
 import { dashboardRoutes, editorialRoutes } from './editorial/index.ts';
 import type { Features } from './features.ts';
 import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
+import { createFeedsService, createWebSubPublisher, feedsRoutes } from './feeds/index.ts';
 import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
 import { createErrorResponder, registerErrorHandling } from './http/error-handling.ts';
+import { iconRoutes } from './http/icons.ts';
 import { createSecurityHeaders, registerSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
+import { createSitemapsService, sitemapsRoutes } from './sitemaps/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
 import { machinePages, translationAdminRoutes } from './translation/index.ts';
@@ -142,6 +145,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     index: false,
   });
   await app.register(assetRoutes(stylesheet));
+  await app.register(iconRoutes());
   await app.register(clientScriptRoutes([bodyEditor, survey]));
   await app.register(siteRoutes(settings));
   const labelsFor = (storyId: number, language: string) => taxonomy.labelsFor(storyId, language);
@@ -155,6 +159,21 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     }),
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
+  const feeds = createFeedsService({ stories, taxonomy, settings, media: features.media, publicUrl: config.publicUrl, hub: config.websubHubUrl });
+  await app.register(feedsRoutes({ feeds, settings }));
+  if (config.websubHubUrl) {
+    const websub = createWebSubPublisher({
+      hub: config.websubHubUrl,
+      publicUrl: config.publicUrl,
+      languages: () => settings.current().languages,
+      termsByIds: (ids) => taxonomy.termsByIds(ids),
+      log: app.log,
+    });
+    changes.onPublished((change) => websub.publish(change));
+    app.addHook('onClose', () => websub.close());
+  }
+  const sitemaps = createSitemapsService({ stories, machine: features.machineTranslation, taxonomy, pages, settings });
+  await app.register(sitemapsRoutes(sitemaps));
   await app.register(feedbackRoutes({ feedback: features.feedback, settings, pages, submissions: metrics.feedbackSubmissions }));
   const adminRouteTable: AdminRouteEntry[] = [];
   app.decorate('adminRouteTable', adminRouteTable);

@@ -249,6 +249,11 @@ export const VARIABLES = {
     defaultText: '(none)',
     read: readEngines,
   },
+  websubHubUrl: variable('WEBSUB_HUB_URL', {
+    description: 'A WebSub hub: feeds name it (`rel="hub"`) and Diwan tells it, and only it, which feeds changed on each publication.',
+    defaultText: '(none)',
+    read: (raw) => readServiceUrl('WEBSUB_HUB_URL', raw),
+  }),
   translationWaitMs: variable('TRANSLATION_WAIT_MS', {
     description: 'How long a reader waits for a story’s first machine translation before getting the original with a notice.',
     defaultText: '3000',

@@ -4,6 +4,8 @@
  * stopping one leaves the other serving.
  */
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../src/db/database.ts';
 import { DEMO_STORIES } from '../src/seed/seed-demo.ts';
@@ -16,18 +18,29 @@ describe('several instances on one PostgreSQL database', { skip: await skipUnles
   let scratch: ScratchDatabase;
   let a: Instance;
   let b: Instance;
+  // A WebSub hub on loopback, recording the feeds it is told about.
+  const topics: string[] = [];
+  const hub = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      topics.push(new URLSearchParams(body).get('hub.url') ?? '');
+      response.writeHead(204).end();
+    });
+  });
 
   before(async () => {
     scratch = await createScratchDatabase('postgres');
+    await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
+    const env = { DIWAN_SCHEDULER_SECONDS: '3600', WEBSUB_HUB_URL: `http://127.0.0.1:${(hub.address() as AddressInfo).port}/` };
     // Started together: the seed must still happen once. Schedulers are ticked by hand below.
-    [a, b] = await Promise.all([
-      startInstance(scratch.target, { DIWAN_SCHEDULER_SECONDS: '3600' }),
-      startInstance(scratch.target, { DIWAN_SCHEDULER_SECONDS: '3600' }),
-    ]);
+    [a, b] = await Promise.all([startInstance(scratch.target, env), startInstance(scratch.target, env)]);
   });
   after(async () => {
     await Promise.allSettled([a?.stop(), b?.stop()]);
     await scratch?.drop();
+    hub.closeAllConnections();
+    hub.close();
   });
 
   it('seeds the demo newsroom once although both started at the same moment', async () => {
@@ -51,6 +64,23 @@ describe('several instances on one PostgreSQL database', { skip: await skipUnles
     });
     const took = await waitForPage(`${b.origin}/en/`, (html) => html.includes('Published through instance A'), 1000);
     assert.ok(took < 1000, `${took} ms`);
+  });
+
+  it('shows a story published through one instance in the other’s cached feeds within a second, and tells the hub once', async () => {
+    await fetch(`${b.origin}/en/atom.xml`);
+    topics.length = 0;
+    await a.features.stories.createStory({
+      translations: [
+        { language: 'en', slug: 'feed-from-a', title: 'In the feed through A', summary: 'A.', bodyHtml: '<p>A.</p>', publishedAt: new Date().toISOString() },
+      ],
+    });
+    const took = await waitForPage(`${b.origin}/en/atom.xml`, (xml) => xml.includes('In the feed through A'), 1000);
+    assert.ok(took < 1000, `${took} ms`);
+    await waitForPage(`${b.origin}/sitemaps/en/articles-1.xml`, (xml) => xml.includes('/en/news/feed-from-a'), 1000);
+    const deadline = Date.now() + 3000;
+    while (topics.length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(topics.filter((topic) => topic.endsWith('/en/atom.xml')).length, 1, topics.join(' '));
   });
 
   it('publishes a due scheduled story exactly once, however many instances try at the same time', async () => {

@@ -1,6 +1,7 @@
 /** Administrators list, add and change staff accounts. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths, ROLES, staffOf } from '../admin/index.ts';
+import { idParam } from '../http/schemas.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import { formBody, noticeQuery, text } from './account-forms.ts';
 import type { AccountsService } from './accounts.service.ts';
@@ -8,7 +9,7 @@ import type { User } from './accounts.types.ts';
 import { UserForm, type UserFormView } from './views/user-form.tsx';
 import { UsersPage } from './views/users-page.tsx';
 
-const idParams = { params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] } };
+const idParams = { params: { type: 'object', properties: { id: idParam }, required: ['id'] } };
 
 const userValues = (user: User) => ({
   email: user.email,

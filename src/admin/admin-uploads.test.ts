@@ -72,4 +72,16 @@ await describeOnEachDatabase('uploads and the admin guard', (dialect) => {
     await translator.signIn('translator@example.org', PASSWORD);
     assert.equal((await announceUpload(port, '/admin/media', cookieOf(translator))).status, 403);
   });
+
+  it('answers a cut-off multipart upload with a 400, not a server error', async () => {
+    const administrator = new AdminBrowser(site.app);
+    await administrator.signIn('administrator@example.org', PASSWORD);
+    const response = await site.app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: { cookie: cookieOf(administrator), 'content-type': 'multipart/form-data; boundary=x' },
+      payload: '{}',
+    });
+    assert.equal(response.statusCode, 400);
+  });
 });

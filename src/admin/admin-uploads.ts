@@ -4,6 +4,7 @@
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../http/app-error.ts';
 
 /** What a file field holds once read (see `limits` below). */
 export interface UploadedFile {
@@ -28,6 +29,11 @@ export function uploadForms(limitBytes: number): UploadForms {
           const buffer = await part.toBuffer();
           (part as unknown as { value: UploadedFile }).value = { buffer, truncated: part.file.truncated };
         },
+      });
+      // busboy reports a cut-off or malformed body as a plain Error: the client's mistake, so a 400, not a 500.
+      uploads.setErrorHandler((error) => {
+        const malformed = error instanceof Error && !('statusCode' in error) && /multipart|boundary|part header/i.test(error.message);
+        throw malformed ? new AppError('request.invalid', 'The upload is not a complete multipart body') : error;
       });
       // The admin's own CSRF check passes over multipart bodies, which are parsed only here.
       uploads.addHook('preValidation', (request, reply, done) => uploads.csrfProtection(request, reply, done));

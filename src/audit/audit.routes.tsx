@@ -2,6 +2,7 @@
 
 import type { AdminRoutes } from '../admin/index.ts';
 import { adminPaths } from '../admin/index.ts';
+import { idParam } from '../http/schemas.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 import type { AuditService } from './audit.service.ts';
 import { AuditPage } from './views/audit-page.tsx';
@@ -21,7 +22,7 @@ export function auditRoutes(audit: AuditService, staff: () => Promise<{ id: numb
             properties: {
               user: { type: 'string', pattern: '^[0-9]{0,10}$' },
               action: { type: 'string', maxLength: 100 },
-              before: { type: 'integer', minimum: 1 },
+              before: idParam,
             },
           },
         },

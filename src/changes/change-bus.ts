@@ -9,12 +9,16 @@ import type { ContentChange } from './content-keys.ts';
 export type Invalidator = (change: ContentChange) => void;
 /** Re-reads a copy kept in memory (site settings) that pages are rendered from. */
 export type Reloader = (change: ContentChange) => Promise<void>;
+/** Acts once on a change this instance made (telling a WebSub hub); must not wait or throw. */
+export type PublishObserver = (change: ContentChange) => void;
 
 export interface ChangeBus {
   /** Call after the change is committed, so listeners that reload read the new state. */
   publish(change: ContentChange): Promise<void>;
   onInvalidate(invalidator: Invalidator): void;
   onReload(reloader: Reloader): void;
+  /** Told only of the changes published here, after they were delivered: what must happen once, not once per instance. */
+  onPublished(observer: PublishObserver): void;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,7 @@ export interface ChangeBus {
 export function createListenerSet(onReloadError: (error: unknown) => void) {
   const invalidators = new Set<Invalidator>();
   const reloaders = new Set<Reloader>();
+  const observers = new Set<PublishObserver>();
   return {
     async deliver(change: ContentChange) {
       for (const invalidate of invalidators) invalidate(change);
@@ -35,6 +40,11 @@ export function createListenerSet(onReloadError: (error: unknown) => void) {
     },
     onInvalidate: (invalidator: Invalidator) => void invalidators.add(invalidator),
     onReload: (reloader: Reloader) => void reloaders.add(reloader),
+    onPublished: (observer: PublishObserver) => void observers.add(observer),
+    /** Call once a change published here has been delivered. */
+    published(change: ContentChange) {
+      for (const observe of observers) observe(change);
+    },
   };
 }
 
@@ -42,9 +52,13 @@ export function createListenerSet(onReloadError: (error: unknown) => void) {
 export function createLocalChangeBus(log: Pick<FastifyBaseLogger, 'error'>): ChangeBus {
   const listeners = createListenerSet((error) => log.error({ err: error }, 'reloading after a content change failed'));
   return {
-    publish: (change) => listeners.deliver(change),
+    async publish(change) {
+      await listeners.deliver(change);
+      listeners.published(change);
+    },
     onInvalidate: listeners.onInvalidate,
     onReload: listeners.onReload,
+    onPublished: listeners.onPublished,
     close: async () => {},
   };
 }

@@ -14,6 +14,8 @@ export const contentKeys = {
   memberState: (code: string) => `member-state-${code.toLowerCase()}`,
   /** The index of Member States, with its story counts. */
   memberStates: (language: string) => `member-states-${language}`,
+  /** What shows only the site's settings (the web app manifest, robots.txt): dropped with "everything". */
+  settings: 'settings',
 };
 
 /** A change to published content: the keys it touches, or everything (settings, menus, languages). */

@@ -73,9 +73,11 @@ export async function createPostgresChangeBus(connectionString: string, log: Pic
       let payload = JSON.stringify({ from: instanceId, change } satisfies Envelope);
       if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ from: instanceId, change: changeOfEverything() });
       await publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+      listeners.published(change);
     },
     onInvalidate: listeners.onInvalidate,
     onReload: listeners.onReload,
+    onPublished: listeners.onPublished,
     async close() {
       closed = true;
       await Promise.allSettled([listener?.end(), publisher.end()]);

@@ -62,9 +62,11 @@ export async function createSqliteChangeBus(
         .deleteFrom('changeLog')
         .where('at', '<', new Date(at.getTime() - KEEP_MS).toISOString())
         .execute();
+      listeners.published(change);
     },
     onInvalidate: listeners.onInvalidate,
     onReload: listeners.onReload,
+    onPublished: listeners.onPublished,
     async close() {
       clearInterval(timer);
     },

@@ -1,5 +1,6 @@
 /** The story editor's form as posted, its schema, and the route parameters every story page shares. */
 import type { TranslationStatus } from '../db/schema.ts';
+import { idParam } from '../http/schemas.ts';
 import type { StoryInput, TranslationInput } from './editorial.service.ts';
 
 export const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
@@ -9,7 +10,7 @@ const idList = { type: 'array', maxItems: 300, items: { type: 'string', pattern:
 
 export const storyParams = {
   type: 'object',
-  properties: { id: { type: 'integer', minimum: 1 }, lang: { type: 'string', minLength: 2, maxLength: 35, pattern: '^[A-Za-z0-9-]+$' } },
+  properties: { id: idParam, lang: { type: 'string', minLength: 2, maxLength: 35, pattern: '^[A-Za-z0-9-]+$' } },
   required: ['id', 'lang'],
 } as const;
 

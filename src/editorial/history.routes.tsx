@@ -1,5 +1,6 @@
 /** A translation's revisions, each compared word by word with the one before, and restoring one. */
 import { type AdminRoutes, adminPaths, staffOf } from '../admin/index.ts';
+import { idParam } from '../http/schemas.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 import { directionOf } from '../i18n/locales.ts';
 import { type StoryParams, storyParams, text } from './editor-form.ts';
@@ -9,7 +10,7 @@ import { HistoryPage, RevisionPage } from './views/history.tsx';
 
 const revisionParams = {
   ...storyParams,
-  properties: { ...storyParams.properties, revision: { type: 'integer', minimum: 1 } },
+  properties: { ...storyParams.properties, revision: idParam },
   required: ['id', 'lang', 'revision'],
 } as const;
 

@@ -1,6 +1,7 @@
 /** The feedback dashboard (`/admin/feedback`): figures, trend, breakdowns and comments, and hiding a comment. */
 import { type AdminRoutes, adminPaths, can, safeNext, staffOf } from '../admin/index.ts';
 import { AppError } from '../http/app-error.ts';
+import { idParam } from '../http/schemas.ts';
 import { formatDateTime, formatDay } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import { type DashboardFormats, figuresOf, formatsFor, periodLabel } from './dashboard-formats.ts';
@@ -123,7 +124,7 @@ export function feedbackDashboardRoutes({ feedback, settings, taxonomy }: Feedba
       {
         config: { permission: 'feedback.read' },
         schema: {
-          params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } },
+          params: { type: 'object', properties: { id: idParam } },
           body: {
             type: 'object',
             required: ['hidden'],

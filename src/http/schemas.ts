@@ -13,6 +13,9 @@ const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]+$';
 export const languageParam = { type: 'string', minLength: 2, maxLength: 35, pattern: PRINTABLE } as const;
 export const slugParam = { type: 'string', minLength: 1, maxLength: 400, pattern: PRINTABLE } as const;
 
+/** A row id in a URL: PostgreSQL's integer stops at 2^31 − 1, and a larger number is nonsense (400), not a lookup. */
+export const idParam = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;
+
 export interface PageQuery {
   page: number;
 }

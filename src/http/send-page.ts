@@ -3,9 +3,10 @@ import type { FastifyReply } from 'fastify';
 
 export const SURROGATE_KEY = 'surrogate-key';
 
-export function sendPage(reply: FastifyReply, html: string, contentKeys: Iterable<string>): FastifyReply {
+/** `type` is for pages that are not HTML (feeds, robots.txt): they are kept and purged like any other. */
+export function sendPage(reply: FastifyReply, body: string, contentKeys: Iterable<string>, type = 'text/html; charset=utf-8'): FastifyReply {
   return reply
-    .type('text/html; charset=utf-8')
+    .type(type)
     .header(SURROGATE_KEY, [...new Set(contentKeys)].join(' '))
-    .send(html);
+    .send(body);
 }

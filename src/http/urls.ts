@@ -10,7 +10,20 @@ export const paths = {
   memberState: (language: string, code: string) => `/${language}/member-states/${code.toLowerCase()}`,
   privacy: (language: string) => `/${language}/privacy`,
   media: (file: string) => `/media/${file}`,
+  /** A listing's feed: `/en/rss.xml`, `/en/sections/culture/atom.xml`, `/fr/member-states/ma/feed.json`. */
+  feed: (listingPath: string, format: FeedFormat) => `${listingPath.replace(/\/$/, '')}/${FEED_FILES[format]}`,
+  manifest: (language: string) => `/${language}/manifest.webmanifest`,
+  search: (language: string) => `/${language}/search`,
+  robots: '/robots.txt',
+  sitemapIndex: '/sitemap.xml',
+  sitemap: (language: string, series: string, part: number) => `/sitemaps/${language}/${series}-${part}.xml`,
+  newsSitemap: '/sitemaps/news.xml',
 };
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+/** The file name each feed format has at the end of its listing's path. */
+export const FEED_FILES: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
 
 /** Adds `?page=N` for pages after the first, so page 1 has a single URL. */
 export function withPage(path: string, page: number): string {

@@ -11,6 +11,11 @@ export function variantFileName(storageKey: string, width: number, format: Varia
   return `${storageKey}-${width}.${format}`;
 }
 
+/** The height sharp gives a variant resized to `width`: the original's proportion, rounded to the nearest pixel. */
+export function variantHeight(original: { width: number; height: number }, width: number): number {
+  return width === original.width ? original.height : Math.round((original.height * width) / original.width);
+}
+
 export interface RenderedImage {
   width: number;
   height: number;

@@ -1,12 +1,14 @@
 /** Stores images with their responsive variants and presents them to pages in a reader's language. */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { FormError } from '../http/form-error.ts';
 import { paths } from '../http/urls.ts';
 import { imageLibrary } from './image-library.ts';
 import { createImageRecords } from './image-records.ts';
-import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName } from './image-variants.ts';
+import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName, variantHeight } from './image-variants.ts';
 import { findImageIdByStorageKey, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
 
 /** What a page needs to draw an image without layout shift. */
@@ -14,8 +16,11 @@ export interface ImageView {
   width: number;
   height: number;
   alt: string;
-  /** Largest JPEG variant: the `src` fallback and the Open Graph image. */
+  /** Largest JPEG variant: the `src` fallback, the Open Graph image and the feeds' enclosure. */
   src: string;
+  /** That variant's own size, which Open Graph and feeds state. */
+  srcWidth: number;
+  srcHeight: number;
   sources: { type: string; srcset: string }[];
 }
 
@@ -32,6 +37,8 @@ export interface MediaService {
   storeUpload(input: Buffer | null, alts: Record<string, string>, languages: readonly string[]): Promise<number>;
   recentImages(language: string, fallbackLanguage: string, limit: number): Promise<(ImageView & { id: number; thumbnail: string })[]>;
   imageViews(ids: readonly number[], language: string, fallbackLanguage: string): Promise<Map<number, ImageView>>;
+  /** Size in bytes of a variant named by its `/media/…` path (a feed's enclosure states it); null if it is not there. */
+  fileBytes(mediaPath: string): Promise<number | null>;
 }
 
 /** Everything of an image's view but its alt text: the same in every language. */
@@ -42,6 +49,8 @@ function sourcesOf(image: ImageRecord): Omit<ImageView, 'alt'> {
     width: image.width,
     height: image.height,
     src: paths.media(variantFileName(image.storageKey, largest, 'jpg')),
+    srcWidth: largest,
+    srcHeight: variantHeight(image, largest),
     sources: VARIANT_FORMATS.map((format) => ({ type: MIME[format], srcset: srcset(format) })),
   };
 }
@@ -105,6 +114,14 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
           id: image.id,
           thumbnail: paths.media(variantFileName(image.storageKey, Math.min(...image.widths), 'jpg')),
         }));
+    },
+    async fileBytes(mediaPath) {
+      const name = mediaPath.startsWith('/media/') ? mediaPath.slice('/media/'.length) : '';
+      if (!/^[\w.-]+$/.test(name)) return null;
+      return fs.stat(path.join(mediaDir, name)).then(
+        (stat) => stat.size,
+        () => null,
+      );
     },
     async imageViews(ids, language, fallbackLanguage) {
       const images = await records.byIds(ids);

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cacheUrl } from './cache-url.ts';
 import type { PageStore } from './page-store.ts';
-import { represent } from './representation.ts';
+import { conditionsOf, represent } from './representation.ts';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -17,7 +17,7 @@ export function withCacheFastPath(store: PageStore, onHit: (method: string, stat
     const page = url === null ? undefined : store.get(url);
     if (!page) return next(request, response);
     const started = process.hrtime.bigint();
-    represent(page, { acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] }, store).then(
+    represent(page, conditionsOf(request.headers), store).then(
       (answer) => {
         response.writeHead(answer.status, answer.body ? { ...answer.headers, 'content-length': String(answer.body.length) } : answer.headers);
         response.end(method === 'HEAD' ? undefined : answer.body);

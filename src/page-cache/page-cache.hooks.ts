@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SURROGATE_KEY } from '../http/send-page.ts';
 import { cacheUrl } from './cache-url.ts';
 import { cachedPage, type PageStore } from './page-store.ts';
-import { represent } from './representation.ts';
+import { conditionsOf, represent } from './representation.ts';
 
 export interface PageCacheOptions {
   store: PageStore;
@@ -56,7 +56,7 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     }
     const page = cachedPage(Buffer.from(payload), headers, surrogateKey);
     if (options.enabled) store.put(url, page, generation);
-    const answer = await represent(page, { acceptEncoding: request.headers['accept-encoding'], ifNoneMatch: request.headers['if-none-match'] }, store);
+    const answer = await represent(page, conditionsOf(request.headers), store);
     reply.code(answer.status).headers(answer.headers);
     return answer.body ?? '';
   });

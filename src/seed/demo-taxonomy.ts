@@ -4,6 +4,13 @@ type Names = Record<DemoLanguage, string>;
 
 export const DEMO_ORGANIZATION_NAME: Names = { en: 'ICESCO', fr: 'ICESCO', ar: 'الإيسيسكو' };
 
+/** The home page's meta description and the feeds' description. */
+export const DEMO_DESCRIPTION: Names = {
+  en: 'News from ICESCO, the Islamic World Educational, Scientific and Cultural Organization: education, science, culture and communication across its Member States.',
+  fr: 'L’actualité de l’ICESCO, l’Organisation du monde islamique pour l’éducation, les sciences et la culture : éducation, sciences, culture et communication dans ses États membres.',
+  ar: 'أخبار منظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو): التربية والعلوم والثقافة والاتصال في دولها الأعضاء.',
+};
+
 /** The sectors such an organization files its news under, in the order the menu shows them. */
 export const DEMO_SECTIONS: Record<DemoSectionKey, Names> = {
   education: { en: 'Education', fr: 'Éducation', ar: 'التربية' },

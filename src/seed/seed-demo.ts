@@ -15,7 +15,7 @@ import { educationStories } from './demo-stories-education.ts';
 import { scienceStories } from './demo-stories-science.ts';
 import { socialStories } from './demo-stories-social.ts';
 import { icescoIndonesiaStory } from './demo-story-icesco-indonesia.ts';
-import { DEMO_MEMBER_STATES, DEMO_ORGANIZATION_NAME, DEMO_SECTIONS, DEMO_TAGS } from './demo-taxonomy.ts';
+import { DEMO_DESCRIPTION, DEMO_MEMBER_STATES, DEMO_ORGANIZATION_NAME, DEMO_SECTIONS, DEMO_TAGS } from './demo-taxonomy.ts';
 import { drawIllustration } from './illustration.ts';
 
 export const DEMO_STORIES: DemoStory[] = [icescoIndonesiaStory, ...educationStories, ...scienceStories, ...cultureStories, ...socialStories];
@@ -42,7 +42,7 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 async function seedInto(features: Features, now: number): Promise<number> {
   const { settings, taxonomy, stories, media } = features;
   await settings.load();
-  await settings.update({ organizationName: DEMO_ORGANIZATION_NAME });
+  await settings.update({ organizationName: DEMO_ORGANIZATION_NAME, description: DEMO_DESCRIPTION });
 
   const termIds = new Map<string, number>();
   let position = 0;

@@ -4,6 +4,7 @@
  */
 import type { VNode } from 'preact';
 import { renderDocument } from '../http/document.ts';
+import type { FeedLink } from '../http/feed-links.ts';
 import { paths } from '../http/urls.ts';
 import { ErrorPage } from '../http/views/error-page.tsx';
 import { type HeadData, Layout, type NavLink, type PageChrome } from '../http/views/layout.tsx';
@@ -13,13 +14,23 @@ import type { SettingsService } from './settings.service.ts';
 
 export interface OpenGraphData {
   type: 'website' | 'article';
-  image?: string | null;
+  image?: SharedImage | null;
   publishedTime?: string | null;
+  modifiedTime?: string | null;
+}
+
+/** The picture social networks show for a page: the file's path and its own size. */
+export interface SharedImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface PageSpec {
   language: string;
   title: string;
+  /** The meta description; the site's description when the page has none of its own. */
   description?: string | null;
   /** This page's path, with `?page=N` where it applies; it becomes the canonical URL. */
   path: string;
@@ -27,6 +38,10 @@ export interface PageSpec {
   versions: Record<string, string>;
   /** Path of its machine translation in languages nobody translated it into, listed after the others. */
   machineVersions?: Record<string, string>;
+  /** Of those, the ones an editor reviewed: search engines are told of them (hreflang) beside `versions`. */
+  indexedVersions?: Record<string, string>;
+  /** The feeds of this page's listing (or, on an article, of its language and section). */
+  feeds?: FeedLink[];
   robots?: string | null;
   openGraph?: OpenGraphData;
   jsonLd?: unknown;
@@ -57,6 +72,18 @@ export interface PageRenderer {
   renderError(spec: ErrorSpec): Promise<string>;
   /** Path of the same page in every site language, for pages that exist in all of them. */
   allLanguages(pathIn: (language: string) => string): Record<string, string>;
+  /**
+   * The hreflang alternates a page with these versions carries: the site languages in their order, other
+   * languages after them, then `x-default` (the default language's version, else the first). Sitemaps use
+   * this too, so their alternates are the pages' own.
+   */
+  alternatesOf(versions: Record<string, string>): { hreflang: string; href: string }[];
+}
+
+/** Open Graph wants a territory (`fr_FR`); the language's likeliest one stands in when the tag has none. */
+function openGraphLocale(language: string): string {
+  const locale = new Intl.Locale(language).maximize();
+  return locale.region ? `${locale.language}_${locale.region}` : locale.language;
 }
 
 const ERROR_TEXT: Record<ErrorSpec['kind'], { title: MessageKey; body: MessageKey }> = {
@@ -132,22 +159,47 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     const chrome = await chromeFor(spec.language, spec.versions, spec.path, true, spec.machineVersions);
     const canonical = absoluteUrl(spec.path);
     const og = spec.openGraph ?? { type: 'website' };
+    const description = spec.description || settings.descriptionIn(spec.language);
+    const alternates = spec.robots?.includes('noindex') ? [] : alternatesOf({ ...spec.versions, ...spec.indexedVersions });
+    const image = og.image ? { ...og.image, url: absoluteUrl(og.image.src) } : null;
     const head: HeadData = {
       title: spec.title,
-      description: spec.description ?? null,
+      description,
       canonical,
-      alternates: spec.robots?.includes('noindex') ? [] : alternatesOf(spec.versions),
+      alternates,
       robots: spec.robots ?? null,
       openGraph: [
         { property: 'og:site_name', content: chrome.organizationName },
         { property: 'og:type', content: og.type },
         { property: 'og:title', content: spec.title },
+        { property: 'og:description', content: description },
         { property: 'og:url', content: canonical },
-        { property: 'og:locale', content: spec.language.replace('-', '_') },
-        ...(spec.description ? [{ property: 'og:description', content: spec.description }] : []),
-        ...(og.image ? [{ property: 'og:image', content: absoluteUrl(og.image) }] : []),
+        { property: 'og:locale', content: openGraphLocale(spec.language) },
+        ...alternates
+          .filter((alternate) => alternate.hreflang !== spec.language && alternate.hreflang !== 'x-default')
+          .map((alternate) => ({ property: 'og:locale:alternate', content: openGraphLocale(alternate.hreflang) })),
+        ...(image
+          ? [
+              { property: 'og:image', content: image.url },
+              { property: 'og:image:type', content: 'image/jpeg' },
+              { property: 'og:image:width', content: String(image.width) },
+              { property: 'og:image:height', content: String(image.height) },
+              ...(image.alt ? [{ property: 'og:image:alt', content: image.alt }] : []),
+            ]
+          : []),
         ...(og.publishedTime ? [{ property: 'article:published_time', content: og.publishedTime }] : []),
+        ...(og.modifiedTime ? [{ property: 'article:modified_time', content: og.modifiedTime }] : []),
       ],
+      // Twitter reads Open Graph for what it lacks; the card type and image it wants named its own way.
+      meta: [
+        { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
+        { name: 'twitter:title', content: spec.title },
+        { name: 'twitter:description', content: description },
+        ...(image ? [{ name: 'twitter:image', content: image.url }, ...(image.alt ? [{ name: 'twitter:image:alt', content: image.alt }] : [])] : []),
+      ],
+      // Absolute, as every link carrying hreflang must be (crawlers and Lighthouse read these among the alternates).
+      feeds: (spec.feeds ?? []).map((feed) => ({ ...feed, href: absoluteUrl(feed.href) })),
+      manifest: paths.manifest(spec.language),
       jsonLd: spec.jsonLd ?? null,
     };
     return renderDocument(
@@ -168,11 +220,14 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     const chrome = await chromeFor(spec.language, versions, '', false);
     const head: HeadData = {
       title: t(text.title),
-      description: null,
+      description: settings.descriptionIn(spec.language),
       canonical: absoluteUrl(paths.home(spec.language)),
       alternates: [],
       robots: 'noindex',
       openGraph: [],
+      meta: [],
+      feeds: [],
+      manifest: paths.manifest(spec.language),
       jsonLd: null,
     };
     return renderDocument(
@@ -188,5 +243,5 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     );
   }
 
-  return { absoluteUrl, renderPage, renderError, allLanguages };
+  return { absoluteUrl, renderPage, renderError, allLanguages, alternatesOf };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { isLanguageTag } from '../i18n/locales.ts';
+import { translatorFor } from '../i18n/messages.ts';
 import { readAllSettings, writeSetting } from './settings.repository.ts';
 
 export interface SiteSettings {
@@ -13,12 +14,15 @@ export interface SiteSettings {
   defaultLanguage: string;
   /** Organization name per language; other languages use the default language's. */
   organizationName: Record<string, string>;
+  /** What the site is, per language: the home page's meta description and the feeds' description. */
+  description: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = {
   languages: ['ar', 'en', 'fr'],
   defaultLanguage: 'en',
   organizationName: { en: 'Diwan' },
+  description: {},
 };
 
 export interface SettingsService {
@@ -27,6 +31,8 @@ export interface SettingsService {
   load(): Promise<SiteSettings>;
   update(changes: Partial<SiteSettings>): Promise<SiteSettings>;
   organizationNameIn(language: string): string;
+  /** The site's description in a language, else a sentence naming the organization. */
+  descriptionIn(language: string): string;
   /** A feature's own settings, stored beside the site's under a key of its own (read fresh, not kept). */
   readFeatureSetting(key: string): Promise<unknown>;
   writeFeatureSetting(key: string, value: unknown): Promise<void>;
@@ -51,12 +57,18 @@ export function createSettingsService(db: Kysely<Database>, changes: ChangeBus):
     return snapshot;
   };
 
+  function organizationNameIn(language: string): string {
+    const { organizationName, defaultLanguage } = current();
+    return organizationName[language] ?? organizationName[defaultLanguage] ?? Object.values(organizationName)[0] ?? 'Diwan';
+  }
+
   async function load(): Promise<SiteSettings> {
     const stored = await readAllSettings(db);
     snapshot = validate({
       languages: (stored.get('languages') as string[] | undefined) ?? DEFAULT_SETTINGS.languages,
       defaultLanguage: (stored.get('defaultLanguage') as string | undefined) ?? DEFAULT_SETTINGS.defaultLanguage,
       organizationName: (stored.get('organizationName') as Record<string, string> | undefined) ?? DEFAULT_SETTINGS.organizationName,
+      description: (stored.get('description') as Record<string, string> | undefined) ?? DEFAULT_SETTINGS.description,
     });
     return snapshot;
   }
@@ -84,9 +96,9 @@ export function createSettingsService(db: Kysely<Database>, changes: ChangeBus):
     async writeFeatureSetting(key, value) {
       await writeSetting(db, key, value);
     },
-    organizationNameIn(language) {
-      const { organizationName, defaultLanguage } = current();
-      return organizationName[language] ?? organizationName[defaultLanguage] ?? Object.values(organizationName)[0] ?? 'Diwan';
+    descriptionIn(language) {
+      return current().description[language] ?? translatorFor(language)('site.defaultDescription', { organization: organizationNameIn(language) });
     },
+    organizationNameIn,
   };
 }

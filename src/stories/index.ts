@@ -3,6 +3,6 @@ export { type PublicationScheduler, startPublicationScheduler } from './publicat
 export { type ArticleRenderDeps, renderArticle } from './render-article.tsx';
 export { type MachinePages, storiesRoutes } from './stories.routes.tsx';
 export { createStoriesService, type StoriesService } from './stories.service.ts';
-export type { Article, CreateStoryInput, Listing, OriginalText, PublishedOriginal, StoryCard } from './stories.types.ts';
+export type { Article, CreateStoryInput, FeedStory, Listing, OriginalText, PublishedOriginal, RecentStory, StoryCard, StoryVersions } from './stories.types.ts';
 export type { LabelLink, StoryLabels } from './views/article-page.tsx';
 export { ListingPage } from './views/listing-page.tsx';

@@ -137,7 +137,7 @@ export async function findOriginal(db: Kysely<Database>, storyId: number, now: s
 const publishedVersions = preparedQuery((db, v: { storyId: number; now: string }) =>
   db
     .selectFrom('translations as t')
-    .select(['t.language', 't.slug'])
+    .select(['t.language', 't.slug', 't.revision'])
     .where('t.storyId', '=', v.storyId)
     .where('t.status', '=', 'published')
     .where('t.publishedAt', '<=', v.now)
@@ -146,9 +146,115 @@ const publishedVersions = preparedQuery((db, v: { storyId: number; now: string }
     .orderBy('t.id'),
 );
 
-/** Language and slug of every published translation of a story, its original first (as `findOriginal` picks it). */
-export async function listPublishedVersions(db: Kysely<Database>, storyId: number, now: string): Promise<{ language: string; slug: string }[]> {
+/** Language, slug and revision of every published translation of a story, its original first (as `findOriginal` picks it). */
+export async function listPublishedVersions(
+  db: Kysely<Database>,
+  storyId: number,
+  now: string,
+): Promise<{ language: string; slug: string; revision: number }[]> {
   return publishedVersions(db, { storyId, now });
+}
+
+export interface PublishedVersion {
+  storyId: number;
+  language: string;
+  slug: string;
+  revision: number;
+  updatedAt: string;
+}
+
+/** The published versions of several stories, each story's original first (the order `listPublishedVersions` gives). */
+export async function listPublishedVersionsOf(db: Kysely<Database>, storyIds: readonly number[], now: string): Promise<PublishedVersion[]> {
+  if (storyIds.length === 0) return [];
+  return db
+    .selectFrom('translations as t')
+    .select(['t.storyId', 't.language', 't.slug', 't.revision', 't.updatedAt'])
+    .where('t.storyId', 'in', storyIds)
+    .where('t.status', '=', 'published')
+    .where('t.publishedAt', '<=', now)
+    .orderBy('t.storyId')
+    .orderBy(originalFirst)
+    .orderBy('t.publishedAt')
+    .orderBy('t.id')
+    .execute();
+}
+
+/** Ids of the stories published in a language, in id order, from `offset` (a sitemap's share of them). */
+export async function listPublishedStoryIds(
+  db: Kysely<Database>,
+  language: string,
+  now: string,
+  page: { afterStoryId: number; offset: number; limit: number },
+): Promise<number[]> {
+  const rows = await publishedIn(db, { language, now })
+    .where('t.storyId', '>', page.afterStoryId)
+    .select('t.storyId')
+    .orderBy('t.storyId')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((row) => row.storyId);
+}
+
+export interface FullStory extends StorySummary {
+  bodyHtml: string;
+  updatedAt: string;
+  createdAt: string;
+}
+
+/** The newest published stories of a listing with their whole text (feeds). */
+export async function listPublishedFull(db: Kysely<Database>, filter: ListingFilter, limit: number): Promise<FullStory[]> {
+  const rows = await publishedIn(db, filter)
+    .select([...SUMMARY_COLUMNS, 't.bodyHtml', 't.updatedAt', 's.createdAt'])
+    .orderBy('t.publishedAt', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+/** Translations published since `since`, newest first, in every language (the news sitemap). */
+export async function listPublishedSince(db: Kysely<Database>, since: string, now: string, limit: number): Promise<StorySummary[]> {
+  const rows = await db
+    .selectFrom('translations as t')
+    .innerJoin('stories as s', 's.id', 't.storyId')
+    .where('t.status', '=', 'published')
+    .where('t.publishedAt', '<=', now)
+    .where('t.publishedAt', '>=', since)
+    .select(SUMMARY_COLUMNS)
+    .orderBy('t.publishedAt', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+/** When each listing of a language last changed: its newest published translation's update, per section or tag and per Member State. */
+export async function latestChangesIn(
+  db: Kysely<Database>,
+  language: string,
+  now: string,
+): Promise<{ all: string | null; terms: Map<number, string>; memberStates: Map<string, string> }> {
+  const [all, terms, memberStates] = await Promise.all([
+    publishedIn(db, { language, now })
+      .select((eb) => eb.fn.max('t.updatedAt').as('at'))
+      .executeTakeFirst(),
+    publishedIn(db, { language, now })
+      .innerJoin('storyTerms as st', 'st.storyId', 't.storyId')
+      .select(['st.termId', (eb) => eb.fn.max('t.updatedAt').as('at')])
+      .groupBy('st.termId')
+      .execute(),
+    publishedIn(db, { language, now })
+      .innerJoin('storyMemberStates as sm', 'sm.storyId', 't.storyId')
+      .select(['sm.code', (eb) => eb.fn.max('t.updatedAt').as('at')])
+      .groupBy('sm.code')
+      .execute(),
+  ]);
+  return {
+    all: all?.at ?? null,
+    terms: new Map(terms.map((row) => [row.termId, row.at])),
+    memberStates: new Map(memberStates.map((row) => [row.code, row.at])),
+  };
 }
 
 /** Every story with a published translation, newest story first, with the languages it is published in. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { contentKeys } from '../changes/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { redirectToCanonicalPage } from '../http/canonical-page.ts';
+import { feedLinks } from '../http/feed-links.ts';
 import { languageParam, type PageQuery, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
@@ -28,6 +29,8 @@ export interface MachinePages {
   reaches(language: string): Promise<boolean>;
   /** Where a story can be read by machine, for the languages nobody translated it into. */
   versionsOf(article: Article): Promise<Record<string, string>>;
+  /** Of those, the ones an editor reviewed for the story as it stands: search engines are told of them. */
+  reviewedVersionsOf(article: Article): Promise<Record<string, string>>;
   /** Answers the page of a story in a language it has no human translation in. */
   send(reply: FastifyReply, original: OriginalText, language: string): Promise<FastifyReply>;
 }
@@ -39,6 +42,11 @@ export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: 
     throw new AppError('language.unknown', `Unknown language "${language.slice(0, 40)}"`);
   }
 
+  const homeFeeds = (language: string) => {
+    const t = translatorFor(language);
+    return feedLinks(paths.home(language), language, t('feed.title', { organization: settings.organizationNameIn(language), listing: t('home.title') }), t);
+  };
+
   return async (app) => {
     app.get<{ Params: { lang: string }; Querystring: PageQuery }>(
       '/:lang/',
@@ -49,12 +57,14 @@ export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: 
         const { featured, latest } = await stories.home(language, page);
         const t = translatorFor(language);
         const organizationName = settings.organizationNameIn(language);
+        const feeds = homeFeeds(language);
         const html = await pages.renderPage({
           language,
           title: page > 1 ? `${t('home.title')} — ${t('pagination.status', { page, pages: latest.pages })}` : t('home.title'),
           path: withPage(paths.home(language), page),
           versions: pages.allLanguages((other) => withPage(paths.home(other), page)),
-          body: <HomePage t={t} organizationName={organizationName} basePath={paths.home(language)} featured={featured} latest={latest} />,
+          feeds,
+          body: <HomePage t={t} organizationName={organizationName} basePath={paths.home(language)} featured={featured} latest={latest} feeds={feeds} />,
         });
         const shown = [...(featured ? [featured] : []), ...latest.items];
         return sendPage(reply, html, [contentKeys.home(language), ...shown.map((card) => contentKeys.story(card.storyId))]);
@@ -73,8 +83,10 @@ export function storiesRoutes({ stories, settings, pages, labelsFor, machine }: 
           return machine.send(reply, lookup.untranslated, language);
         }
         const article = lookup.found;
+        const [machineVersions, indexedVersions] = machine ? await Promise.all([machine.versionsOf(article), machine.reviewedVersionsOf(article)]) : [{}, {}];
         const html = await renderArticle({ settings, pages, labelsFor }, article, paths.article(language, request.params.slug), {
-          machineVersions: machine ? await machine.versionsOf(article) : {},
+          machineVersions,
+          indexedVersions,
         });
         return sendPage(reply, html, [
           contentKeys.story(article.storyId),

@@ -8,7 +8,18 @@ import { localizeDate } from '../i18n/dates.ts';
 import type { ImageView, MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import * as repo from './stories.repository.ts';
-import type { Article, ArticleLookup, CreateStoryInput, Listing, OriginalText, PublishedOriginal, StoryCard } from './stories.types.ts';
+import type {
+  Article,
+  ArticleLookup,
+  CreateStoryInput,
+  FeedStory,
+  Listing,
+  OriginalText,
+  PublishedOriginal,
+  RecentStory,
+  StoryCard,
+  StoryVersions,
+} from './stories.types.ts';
 import { createStory } from './story-creation.ts';
 
 export const PAGE_SIZE = 12;
@@ -41,6 +52,17 @@ export interface StoriesService {
   machineArticle(storyId: number, language: string, text: { title: string; summary: string; bodyHtml: string }): Promise<Article>;
   /** The story a public article page shows, and whether its text came from a machine. */
   storyOfPage(language: string, slug: string): Promise<{ storyId: number; machineTranslated: boolean } | null>;
+  /** The newest stories of a listing with their whole text and hero image, newest first (feeds). */
+  feedStories(scope: ListingScope, limit: number): Promise<FeedStory[]>;
+  countPublishedIn(language: string): Promise<number>;
+  /** Stories published in a language, in id order: `offset` of them skipped, or those after `afterStoryId`. */
+  storyIdsPublishedIn(language: string, page: { afterStoryId: number; offset: number; limit: number }): Promise<number[]>;
+  /** The published translations of these stories (those with none are absent). */
+  versionsOf(storyIds: readonly number[]): Promise<Map<number, StoryVersions>>;
+  /** When the listings of a language last changed: any story, each section or tag, each Member State. */
+  latestChanges(language: string): Promise<{ all: string | null; terms: Map<number, string>; memberStates: Map<string, string> }>;
+  /** Translations published since `since`, newest first, in every language. */
+  publishedSince(since: string, limit: number): Promise<RecentStory[]>;
 }
 
 function originalText({ storyId, language, slug, revision, title, summary, bodyHtml }: OriginalText): OriginalText {
@@ -91,12 +113,13 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
     const latest = await toCards(language, latestSummaries, found.heroImageId === null ? [] : [found.heroImageId]);
     const images = latest.images;
     // A preview may show a story nothing of which is published yet: it is then its own original.
-    const original = versions[0] ?? { language, slug: found.slug };
+    const original: { language: string; slug: string; revision?: number } = versions[0] ?? { language, slug: found.slug };
     return {
       storyId: found.storyId,
       language,
       originalLanguage: original.language,
       originalSlug: original.slug,
+      originalRevision: original.revision ?? 0,
       title: found.title,
       summary: found.summary,
       bodyHtml: found.bodyHtml,
@@ -197,6 +220,54 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
       const original = await repo.findOriginal(db, storyId, at);
       if (!original) throw new AppError('story.not_found', `Story ${storyId} is not published`);
       return buildArticle({ ...original, ...text }, language, at);
+    },
+
+    async feedStories(scope, limit) {
+      const found = await repo.listPublishedFull(db, { ...scope, now: now() }, limit);
+      const ids = found.flatMap((story) => (story.heroImageId === null ? [] : [story.heroImageId]));
+      const images = await media.imageViews(ids, scope.language, settings.current().defaultLanguage);
+      return found.map((story) => ({
+        storyId: story.storyId,
+        language: story.language,
+        title: story.title,
+        summary: story.summary,
+        bodyHtml: story.bodyHtml,
+        href: paths.article(story.language, story.slug),
+        publishedAt: story.publishedAt,
+        updatedAt: story.updatedAt,
+        createdAt: story.createdAt,
+        image: story.heroImageId === null ? null : (images.get(story.heroImageId) ?? null),
+      }));
+    },
+
+    countPublishedIn: (language) => repo.countPublished(db, { language, now: now() }),
+    storyIdsPublishedIn: (language, page) => repo.listPublishedStoryIds(db, language, now(), page),
+
+    async versionsOf(storyIds) {
+      const rows = await repo.listPublishedVersionsOf(db, storyIds, now());
+      return new Map(
+        [...Map.groupBy(rows, (row) => row.storyId)].map(([storyId, versions]) => [
+          storyId,
+          {
+            storyId,
+            original: { language: versions[0]!.language, slug: versions[0]!.slug, revision: versions[0]!.revision },
+            versions: versions.map((v) => ({ language: v.language, path: paths.article(v.language, v.slug), updatedAt: v.updatedAt })),
+          },
+        ]),
+      );
+    },
+
+    latestChanges: (language) => repo.latestChangesIn(db, language, now()),
+
+    async publishedSince(since, limit) {
+      const rows = await repo.listPublishedSince(db, since, now(), limit);
+      return rows.map((row) => ({
+        storyId: row.storyId,
+        language: row.language,
+        title: row.title,
+        path: paths.article(row.language, row.slug),
+        publishedAt: row.publishedAt,
+      }));
     },
 
     async storyOfPage(language, slug) {

@@ -34,6 +34,8 @@ export interface Article {
   originalLanguage: string;
   /** Its slug there, which machine translations' addresses use. */
   originalSlug: string;
+  /** Its revision, which a machine translation must have been made from to be shown as reviewed. */
+  originalRevision: number;
   latest: StoryCard[];
 }
 
@@ -65,4 +67,37 @@ export interface CreateStoryInput {
   termIds?: number[];
   memberStates?: string[];
   translations: { language: string; slug?: string; title: string; summary: string; bodyHtml: string; publishedAt: string | null }[];
+}
+
+/** A story of a feed: the whole text of one translation, with its hero image. */
+export interface FeedStory {
+  storyId: number;
+  language: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  /** The article's path. */
+  href: string;
+  publishedAt: string;
+  updatedAt: string;
+  /** When the story was first written: part of its feed entries' ids, which never change. */
+  createdAt: string;
+  image: ImageView | null;
+}
+
+/** A story's published translations, as sitemaps and hreflang alternates need them. */
+export interface StoryVersions {
+  storyId: number;
+  original: { language: string; slug: string; revision: number };
+  /** The original first, then the others as pages list them. */
+  versions: { language: string; path: string; updatedAt: string }[];
+}
+
+/** A translation published lately, for the news sitemap. */
+export interface RecentStory {
+  storyId: number;
+  language: string;
+  title: string;
+  path: string;
+  publishedAt: string;
 }

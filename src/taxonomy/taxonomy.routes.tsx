@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { contentKeys } from '../changes/index.ts';
 import type { TermKind } from '../db/schema.ts';
 import { redirectToCanonicalPage } from '../http/canonical-page.ts';
+import { feedLinks } from '../http/feed-links.ts';
 import { languageParam, type PageQuery, pageQuerySchema, slugParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths, withPage } from '../http/urls.ts';
@@ -31,6 +32,7 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
     language: string;
     page: number;
     title: string;
+    description: string;
     pathIn: (language: string) => string;
     scope: { termId?: number; memberState?: string };
     /** What the listing is of, for the page cache. */
@@ -39,12 +41,15 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
     const { language, page, title, pathIn } = options;
     const listing = await stories.listing({ language, ...options.scope }, page);
     const t = translatorFor(language);
+    const feeds = feedLinks(pathIn(language), language, t('feed.title', { organization: settings.organizationNameIn(language), listing: title }), t);
     const html = await pages.renderPage({
       language,
       title: page > 1 ? `${title} — ${t('pagination.status', { page, pages: listing.pages })}` : title,
+      description: options.description,
       path: withPage(pathIn(language), page),
       versions: pages.allLanguages((other) => withPage(pathIn(other), page)),
-      body: <ListingPage t={t} title={title} basePath={pathIn(language)} listing={listing} />,
+      feeds,
+      body: <ListingPage t={t} title={title} basePath={pathIn(language)} listing={listing} feeds={feeds} />,
     });
     return { html, contentKeys: [options.contentKey, ...listing.items.map((item) => contentKeys.story(item.storyId))] };
   }
@@ -55,10 +60,12 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
         const language = requireSiteLanguage(settings, request.params.lang);
         const term = await taxonomy.findTerm(kind, request.params.slug, language);
         const t = translatorFor(language);
+        const organization = settings.organizationNameIn(language);
         const { html, contentKeys: keys } = await renderListing({
           language,
           page: request.query.page,
           title: kind === 'tag' ? t('tag.title', { name: term.name }) : t('section.title', { name: term.name }),
+          description: t(kind === 'tag' ? 'tag.description' : 'section.description', { name: term.name, organization }),
           pathIn: (other) => pathOf(other, term.slug),
           scope: { termId: term.id },
           contentKey: contentKeys.term(term.id),
@@ -77,6 +84,7 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
         const html = await pages.renderPage({
           language,
           title: t('memberState.indexTitle'),
+          description: t('memberState.indexDescription', { organization: settings.organizationNameIn(language) }),
           path: paths.memberStates(language),
           versions: pages.allLanguages(paths.memberStates),
           body: <MemberStatesIndex t={t} entries={await taxonomy.memberStateIndex(language)} />,
@@ -88,10 +96,12 @@ export function taxonomyRoutes({ taxonomy, stories, settings, pages }: TaxonomyR
     app.get<ListingRoute>('/:lang/member-states/:slug', { schema: listingSchema, preHandler: redirectToCanonicalPage }, async (request, reply) => {
       const language = requireSiteLanguage(settings, request.params.lang);
       const memberState = await taxonomy.findMemberState(request.params.slug, language);
+      const t = translatorFor(language);
       const { html, contentKeys: keys } = await renderListing({
         language,
         page: request.query.page,
-        title: translatorFor(language)('memberState.title', { name: memberState.name }),
+        title: t('memberState.title', { name: memberState.name }),
+        description: t('memberState.description', { name: memberState.name, organization: settings.organizationNameIn(language) }),
         pathIn: (other) => paths.memberState(other, memberState.code),
         scope: { memberState: memberState.code },
         contentKey: contentKeys.memberState(memberState.code),

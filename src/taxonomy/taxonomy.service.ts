@@ -49,6 +49,8 @@ export interface TaxonomyService {
   termIdBySlug(kind: TermKind, slug: string): Promise<number | null>;
   /** The code as stored, when `code` (in any case) names a Member State. */
   memberStateCode(code: string): Promise<string | null>;
+  /** Kind and slug of the sections and tags of these ids (those that exist). */
+  termsByIds(ids: readonly number[]): Promise<{ id: number; kind: TermKind; slug: string }[]>;
 }
 
 const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
@@ -198,6 +200,10 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
     async primarySectionOf(storyId) {
       const terms = await dictionary.termsOf(await repo.listTermIdsOfStory(db, storyId));
       return terms.find((term) => term.kind === 'section')?.id ?? null;
+    },
+
+    async termsByIds(ids) {
+      return (await dictionary.termsOf(ids)).map((term) => ({ id: term.id, kind: term.kind, slug: term.slug }));
     },
 
     async termIdBySlug(kind, slug) {

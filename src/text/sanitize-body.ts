@@ -69,6 +69,36 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+/** A URL made absolute against `base`; one that cannot be read is left as it was (the allow-list already vetted it). */
+function absolute(value: string | undefined, base: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/** With `baseUrl`, links and images come out absolute, for HTML read away from the site (feeds). */
+function optionsFor(baseUrl: string | undefined): sanitizeHtml.IOptions {
+  if (!baseUrl) return OPTIONS;
+  const link = OPTIONS.transformTags!.a as sanitizeHtml.Transformer;
+  const site = new URL('/', baseUrl).href;
+  return {
+    ...OPTIONS,
+    // The site's own images, made absolute below, are still its own.
+    allowedSchemesByTag: { img: ['https', 'http'] },
+    exclusiveFilter: (frame) => frame.tag === 'img' && !isOwnImage(frame.attribs.src) && !frame.attribs.src?.startsWith(site),
+    transformTags: {
+      a: (tagName, attribs) => {
+        const linked = link(tagName, attribs);
+        return { ...linked, attribs: { ...linked.attribs, ...(attribs.href ? { href: absolute(attribs.href, baseUrl)! } : {}) } };
+      },
+      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, ...(attribs.src ? { src: absolute(attribs.src, baseUrl)! } : {}) } }),
+    },
+  };
+}
+
 /**
  * Where `html` first nests deeper than MAX_BODY_DEPTH (the offset of that tag), or null. The HTML parser's cost grows with
  * the square of the depth (60,000 nested `<b>` held the server for seconds), so this pass stops there and is always cheap.
@@ -102,6 +132,6 @@ export function withinNestingLimit(html: string): string {
  * Safe HTML for any input, in time proportional to its length: a body nested past MAX_BODY_DEPTH ends where it does.
  * The editor refuses such a body with a message first (`excessNestingAt`); imports and engines get the safe part.
  */
-export function sanitizeBody(html: string): string {
-  return sanitizeHtml(withinNestingLimit(html), OPTIONS).trim();
+export function sanitizeBody(html: string, options: { baseUrl?: string } = {}): string {
+  return sanitizeHtml(withinNestingLimit(html), optionsFor(options.baseUrl)).trim();
 }

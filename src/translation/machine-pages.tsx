@@ -10,7 +10,7 @@ import { paths } from '../http/urls.ts';
 import { languageNameIn } from '../i18n/locales.ts';
 import { catalogLanguage, translatorFor } from '../i18n/messages.ts';
 import type { PageRenderer, SettingsService } from '../site/index.ts';
-import { type ArticleRenderDeps, type MachinePages, renderArticle, type StoriesService } from '../stories/index.ts';
+import { type Article, type ArticleRenderDeps, type MachinePages, renderArticle, type StoriesService } from '../stories/index.ts';
 import type { MachineTranslationService } from './machine-translation.service.ts';
 import { MachineNotice } from './views/machine-notice.tsx';
 
@@ -32,9 +32,20 @@ export function machinePages(deps: MachinePagesDeps): MachinePages {
     );
   }
 
+  async function reviewedVersionsOf(article: Article): Promise<Record<string, string>> {
+    const edition = {
+      storyId: article.storyId,
+      original: { language: article.originalLanguage, slug: article.originalSlug, revision: article.originalRevision },
+      versions: Object.keys(article.versions).map((language) => ({ language })),
+    };
+    const reviewed = (await machine.reviewedPagesOf([edition])).get(article.storyId) ?? [];
+    return Object.fromEntries(reviewed.map((page) => [page.language, page.path]));
+  }
+
   return {
     reaches: (language) => machine.reaches(language),
     versionsOf,
+    reviewedVersionsOf,
 
     async send(reply: FastifyReply, original, language) {
       const path = paths.article(language, original.slug);
@@ -47,11 +58,11 @@ export function machinePages(deps: MachinePagesDeps): MachinePages {
         const translation = result.ready;
         const article = await stories.machineArticle(original.storyId, language, translation);
         const values = { engine: translation.engineName, language: nameOf(original.language), organization: settings.organizationNameIn(language) };
-        const machineVersions = await versionsOf(article);
+        const [machineVersions, indexedVersions] = await Promise.all([versionsOf(article), reviewedVersionsOf(article)]);
         const html = await renderArticle(deps, article, path, {
           robots: translation.reviewed ? null : 'noindex',
-          versions: translation.reviewed ? { ...article.versions, [language]: path } : article.versions,
           machineVersions,
+          indexedVersions,
           notice: (
             <MachineNotice
               t={t}

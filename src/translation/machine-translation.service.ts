@@ -14,6 +14,7 @@ import { createEngineRouting, type EngineRouting } from './engine-routing.ts';
 import { currentEngineSettings } from './engine-settings.ts';
 import type { TranslationEngine } from './engines/engine.ts';
 import { createMachineReviews, type MachineReviews } from './machine-reviews.ts';
+import { createReviewedPages, type ReviewedPages } from './reviewed-pages.ts';
 import { createStoryTranslation, type StoryTranslation } from './story-translation.ts';
 import { createTranslationJobs, type TranslationJobs } from './translation-jobs.ts';
 
@@ -22,6 +23,7 @@ export interface MachineTranslationService
     TranslationJobs,
     MachineReviews,
     EngineAdministration,
+    ReviewedPages,
     Pick<StoryTranslation, 'observe'> {
   load(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     observe: story.observe,
     ...createTranslationJobs({ db, routing, story, log }),
     ...createMachineReviews({ db, routing, changes, now }),
+    ...createReviewedPages({ db, settings, routing }),
     ...createEngineAdministration({ db, routing, engineSettings, changes, now }),
   };
 }

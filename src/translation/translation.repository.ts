@@ -124,3 +124,44 @@ export async function markReviewed(db: Kysely<Database>, storyId: number, langua
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** A machine translation a person reviewed as it stands (the source revision they read is the one it was made from). */
+export interface ReviewedTranslation {
+  storyId: number;
+  language: string;
+  sourceLanguage: string;
+  sourceRevision: number;
+  translatedAt: string;
+  reviewedAt: string;
+}
+
+const reviewed = (db: Kysely<Database>) =>
+  db
+    .selectFrom('machineTranslations')
+    .select(['storyId', 'language', 'sourceLanguage', 'sourceRevision', 'translatedAt', 'reviewedAt'])
+    .whereRef('reviewedRevision', '=', 'sourceRevision');
+
+const reviewedOf = (row: Omit<ReviewedTranslation, 'reviewedAt'> & { reviewedAt: string | null }): ReviewedTranslation => ({
+  ...row,
+  reviewedAt: row.reviewedAt ?? row.translatedAt,
+});
+
+export async function listReviewedOf(db: Kysely<Database>, storyIds: readonly number[]): Promise<ReviewedTranslation[]> {
+  const found: ReviewedTranslation[] = [];
+  for (const chunk of statementChunks(storyIds)) {
+    const rows = await reviewed(db).where('storyId', 'in', chunk).orderBy('storyId').orderBy('language').execute();
+    found.push(...rows.map(reviewedOf));
+  }
+  return found;
+}
+
+/** Reviewed machine translations into a language, by story id, after `afterStoryId`. */
+export async function listReviewedIn(db: Kysely<Database>, language: string, afterStoryId: number, limit: number): Promise<ReviewedTranslation[]> {
+  const rows = await reviewed(db).where('language', '=', language).where('storyId', '>', afterStoryId).orderBy('storyId').limit(limit).execute();
+  return rows.map(reviewedOf);
+}
+
+export async function listReviewedLanguages(db: Kysely<Database>): Promise<string[]> {
+  const rows = await reviewed(db).clearSelect().select('language').distinct().orderBy('language').execute();
+  return rows.map((row) => row.language);
+}

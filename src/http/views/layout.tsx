@@ -2,6 +2,8 @@ import type { ComponentChildren, VNode } from 'preact';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { jsonForScript } from '../document.ts';
+import type { FeedLink } from '../feed-links.ts';
+import { ICON_PATHS, THEME_COLOR } from '../icons.ts';
 
 export interface LanguageLink {
   language: string;
@@ -26,11 +28,16 @@ export interface NavLink {
 
 export interface HeadData {
   title: string;
-  description: string | null;
+  description: string;
   canonical: string;
   alternates: { hreflang: string; href: string }[];
   robots: string | null;
   openGraph: { property: string; content: string }[];
+  /** Named metadata besides the description (Twitter cards). */
+  meta: { name: string; content: string }[];
+  feeds: FeedLink[];
+  /** The web app manifest in the page's language. */
+  manifest: string;
   jsonLd: unknown;
 }
 
@@ -59,15 +66,26 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${head.title} · ${chrome.organizationName}`}</title>
-        {head.description && <meta name="description" content={head.description} />}
+        <meta name="description" content={head.description} />
         {head.robots && <meta name="robots" content={head.robots} />}
         <link rel="canonical" href={head.canonical} />
         {head.alternates.map((alternate) => (
           <link rel="alternate" hreflang={alternate.hreflang} href={alternate.href} />
         ))}
+        {head.feeds.map((feed) => (
+          <link rel="alternate" type={feed.type} hreflang={feed.hreflang} title={feed.title} href={feed.href} />
+        ))}
         {head.openGraph.map((tag) => (
           <meta property={tag.property} content={tag.content} />
         ))}
+        {head.meta.map((tag) => (
+          <meta name={tag.name} content={tag.content} />
+        ))}
+        <meta name="theme-color" content={THEME_COLOR} />
+        <link rel="icon" href={ICON_PATHS.favicon} sizes="32x32" />
+        <link rel="icon" href={ICON_PATHS.svg} type="image/svg+xml" />
+        <link rel="apple-touch-icon" href={ICON_PATHS.appleTouch} />
+        <link rel="manifest" href={head.manifest} />
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         {chrome.scripts.map((src) => (
           <script type="module" src={src} />

@@ -373,4 +373,13 @@ export const ar: Catalog = {
   'admin.translation.segments': 'المقاطع المرسلة',
   'admin.translation.save': 'حفظ',
   'admin.translation.saved': 'حُفظ. يسري الترتيب والميزانيات الجديدة الآن.',
+  'site.defaultDescription': 'آخر أخبار {organization}.',
+  'section.description': 'آخر أخبار {organization} في باب {name}.',
+  'tag.description': 'آخر أخبار {organization} الموسومة بـ«{name}».',
+  'memberState.description': 'آخر أخبار {organization} عن {name}.',
+  'memberState.indexDescription': 'الدول الأعضاء في {organization} وأخبار كل منها.',
+  'feed.title': '{organization} — {listing}',
+  'feed.linkTitle': '{feed} ({format})',
+  'feed.subscribe': 'اشترك',
+  'feed.otherFormats': 'وبصيغة أخرى:',
 };

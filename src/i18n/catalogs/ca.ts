@@ -47,4 +47,5 @@ export const ca: ReaderCatalog = {
   'mt.readOriginal': 'Llegiu l’original',
   'mt.pending': 'La traducció d’aquest article al {language} s’està preparant. Mentrestant, aquí teniu l’original en {original}.',
   'mt.unavailable': 'La traducció d’aquest article al {language} no està disponible ara mateix. Aquí teniu l’original en {original}.',
+  'site.defaultDescription': 'Les darreres notícies de {organization}.',
 };

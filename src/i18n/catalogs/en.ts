@@ -370,6 +370,15 @@ export const en = {
   'admin.translation.segments': 'Segments sent',
   'admin.translation.save': 'Save',
   'admin.translation.saved': 'Saved. The new order and budgets apply now.',
+  'site.defaultDescription': 'The latest news from {organization}.',
+  'section.description': 'The latest news from {organization} on {name}.',
+  'tag.description': 'The latest news from {organization} tagged “{name}”.',
+  'memberState.description': 'The latest news from {organization} about {name}.',
+  'memberState.indexDescription': 'The Member States of {organization} and the news about each of them.',
+  'feed.title': '{organization} — {listing}',
+  'feed.linkTitle': '{feed} ({format})',
+  'feed.subscribe': 'Subscribe',
+  'feed.otherFormats': 'Also as:',
 } as const;
 
 export type MessageKey = keyof typeof en;

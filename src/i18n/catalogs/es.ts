@@ -47,4 +47,5 @@ export const es: ReaderCatalog = {
   'mt.readOriginal': 'Leer el original',
   'mt.pending': 'La traducción al {language} de este artículo se está preparando. Mientras tanto, aquí está el original en {original}.',
   'mt.unavailable': 'La traducción al {language} de este artículo no está disponible en este momento. Aquí está el original en {original}.',
+  'site.defaultDescription': 'Las últimas noticias de {organization}.',
 };

@@ -375,4 +375,13 @@ export const fr: Catalog = {
   'admin.translation.segments': 'Segments envoyés',
   'admin.translation.save': 'Enregistrer',
   'admin.translation.saved': 'Enregistré. Le nouvel ordre et les budgets s’appliquent dès maintenant.',
+  'site.defaultDescription': 'Les dernières actualités de {organization}.',
+  'section.description': 'Les dernières actualités de {organization} dans la rubrique {name}.',
+  'tag.description': 'Les dernières actualités de {organization} classées sous « {name} ».',
+  'memberState.description': 'Les dernières actualités de {organization} sur {name}.',
+  'memberState.indexDescription': 'Les États membres de {organization} et l’actualité de chacun d’eux.',
+  'feed.title': '{organization} — {listing}',
+  'feed.linkTitle': '{feed} ({format})',
+  'feed.subscribe': 'S’abonner',
+  'feed.otherFormats': 'Aussi en :',
 };

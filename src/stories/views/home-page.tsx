@@ -1,9 +1,11 @@
+import type { FeedLink } from '../../http/feed-links.ts';
 import { displayDate } from '../../i18n/dates.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { ResponsiveImage } from '../../media/index.ts';
 import type { Listing, StoryCard } from '../stories.types.ts';
 import { Pagination } from './pagination.tsx';
 import { StoryGrid } from './story-card.tsx';
+import { SubscribeLinks } from './subscribe-links.tsx';
 
 export interface HomePageProps {
   t: Translate;
@@ -11,9 +13,10 @@ export interface HomePageProps {
   basePath: string;
   featured: StoryCard | null;
   latest: Listing;
+  feeds: FeedLink[];
 }
 
-export function HomePage({ t, organizationName, basePath, featured, latest }: HomePageProps) {
+export function HomePage({ t, organizationName, basePath, featured, latest, feeds }: HomePageProps) {
   return (
     <>
       <h1 class="visually-hidden">{`${organizationName} — ${t('home.title')}`}</h1>
@@ -46,6 +49,7 @@ export function HomePage({ t, organizationName, basePath, featured, latest }: Ho
         </h2>
         {latest.items.length === 0 && !featured ? <p class="empty">{t('home.empty')}</p> : <StoryGrid cards={latest.items} />}
         <Pagination t={t} basePath={basePath} page={latest.page} pages={latest.pages} />
+        <SubscribeLinks t={t} feeds={feeds} />
       </section>
     </>
   );
