@@ -35,7 +35,7 @@ describe('content changes between processes on one SQLite file', () => {
     await scratch.drop();
   });
 
-  it('reaches every other process within 100 ms, and the publisher only once', async () => {
+  it('reaches every other process within a second (a few tens of ms when the machine is idle), and the publisher only once', async () => {
     const [a, b, c] = [await process(), await process(), await process()];
     const change = { keys: ['story-7', 'home-ar'] };
     const started = performance.now();
@@ -44,8 +44,8 @@ describe('content changes between processes on one SQLite file', () => {
     const elapsed = performance.now() - started;
     assert.deepEqual(b.heard, [change]);
     assert.deepEqual(c.heard, [change]);
-    assert.ok(elapsed < 100, `took ${Math.round(elapsed)} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    assert.ok(elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     assert.deepEqual(a.heard, [change], 'the publisher delivers its own change at once, and does not read it back');
   });
 
