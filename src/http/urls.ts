@@ -10,6 +10,8 @@ export const paths = {
   memberState: (language: string, code: string) => `/${language}/member-states/${code.toLowerCase()}`,
   privacy: (language: string) => `/${language}/privacy`,
   media: (file: string) => `/media/${file}`,
+  /** A story in one language in the Content API. */
+  apiStory: (storyId: number, language: string) => `/api/v1/stories/${storyId}?language=${encodeURIComponent(language)}`,
 };
 
 /** Adds `?page=N` for pages after the first, so page 1 has a single URL. */
