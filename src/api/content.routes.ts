@@ -4,7 +4,7 @@ import { contentKeys } from '../changes/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
-import { principalOf } from './api-auth.ts';
+import { principalOf, requireScope } from './api-auth.ts';
 import { describeContent } from './api-caching.ts';
 import {
   errorResponses,
@@ -38,7 +38,8 @@ interface StoriesParams {
 /** Readers see what is on the site; other statuses need a staff token with `stories:read`. */
 function statusFor(request: FastifyRequest, status: StatusParam): StoriesQuery['status'] {
   if (request.apiPrincipal?.scopes.includes('stories:read')) return status ?? 'any';
-  if (request.apiTokenRefused || (status !== undefined && status !== 'published')) principalOf(request);
+  if (request.apiTokenRefused) principalOf(request);
+  if (status !== undefined && status !== 'published') requireScope(request, ['stories:read'], 'admin.enter');
   return 'live';
 }
 
