@@ -17,7 +17,7 @@ const BATCH = 10;
 /** Claims per tick, so one tick never runs unbounded while events keep arriving. */
 const ROUNDS_PER_TICK = 20;
 /** A claim outlives the request's deadline; a worker that died lets go once it runs out. */
-const LEASE_MARGIN_MS = 45_000;
+const LEASE_MARGIN_MS = 15_000;
 
 export interface DeliveryWorkerDeps {
   db: Kysely<Database>;
