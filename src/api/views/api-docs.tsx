@@ -75,30 +75,32 @@ function OperationSection({ document, method, path, operation }: { document: Ope
         </p>
       )}
       {operation.parameters && operation.parameters.length > 0 && (
-        <table class="admin-table">
-          <caption>Parameters</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">In</th>
-              <th scope="col">Type</th>
-              <th scope="col">Description</th>
-            </tr>
-          </thead>
-          <tbody>
-            {operation.parameters.map((parameter) => (
+        <section class="table-scroll" tabindex={0} aria-label={`Parameters of ${method.toUpperCase()} ${path}`}>
+          <table class="admin-table">
+            <caption>Parameters</caption>
+            <thead>
               <tr>
-                <th scope="row">
-                  <code>{parameter.name}</code>
-                  {parameter.required ? ' (required)' : ''}
-                </th>
-                <td>{parameter.in}</td>
-                <td>{typeOf(parameter.schema)}</td>
-                <td>{parameter.description ?? parameter.schema?.description ?? ''}</td>
+                <th scope="col">Name</th>
+                <th scope="col">In</th>
+                <th scope="col">Type</th>
+                <th scope="col">Description</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {operation.parameters.map((parameter) => (
+                <tr>
+                  <th scope="row">
+                    <code>{parameter.name}</code>
+                    {parameter.required ? ' (required)' : ''}
+                  </th>
+                  <td>{parameter.in}</td>
+                  <td>{typeOf(parameter.schema)}</td>
+                  <td>{parameter.description ?? parameter.schema?.description ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
       {bodyType && (
         <>
