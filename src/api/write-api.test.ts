@@ -125,6 +125,27 @@ await describeOnEachDatabase('the write API with staff tokens', (dialect) => {
     }
   });
 
+  it('answers a broken upload with 400 and an image without its descriptions with the form’s code', async () => {
+    const token = await tokenFor('editor', ['media:write']);
+    const broken = await site.app.inject({
+      method: 'POST',
+      url: '/api/v1/images',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=x' },
+      payload: '\u0000',
+    });
+    assert.equal(broken.statusCode, 400);
+    assert.equal(broken.json().error.code, 'request.invalid');
+    const body = multipart({ 'alt-en': 'Only English' }, await pngImage());
+    const missing = await site.app.inject({
+      method: 'POST',
+      url: '/api/v1/images',
+      payload: body.payload,
+      headers: { ...body.headers, authorization: `Bearer ${token}` },
+    });
+    assert.equal(missing.statusCode, 400);
+    assert.equal(missing.json().error.code, 'image.invalid');
+  });
+
   it('publishes per the user’s role, through the same workflow as the admin, audited as that user', async () => {
     const author = await tokenFor('author', ['stories:write']);
     const created = await call('POST', '/api/v1/stories', author, { language: 'en', title: 'An author’s story', bodyHtml: '<p>Words.</p>' });

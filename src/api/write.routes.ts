@@ -7,7 +7,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiPrincipal } from '../accounts/index.ts';
-import type { StaffMember } from '../admin/index.ts';
+import { readMultipartForm, type StaffMember } from '../admin/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import type { EditorialService } from '../editorial/index.ts';
@@ -196,7 +196,7 @@ export function writeRoutes(deps: WriteDeps) {
     );
 
     await api.register(async (uploads) => {
-      await uploads.register(multipart, { limits: { fileSize: deps.uploadLimitBytes, files: 1, fields: 50, fieldSize: 10_000 } });
+      await uploads.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: deps.uploadLimitBytes, files: 1, fields: 50, fieldSize: 10_000 } });
       uploads.post(
         '/images',
         {
@@ -219,16 +219,14 @@ export function writeRoutes(deps: WriteDeps) {
         async (request, reply) => {
           const principal = requireScope(request, ['media:write'], 'stories.write');
           if (!request.isMultipart()) throw new AppError('request.unsupported_media_type', 'Send the image as multipart/form-data');
-          const alts: Record<string, string> = {};
-          let image: Buffer | null = null;
-          for await (const part of request.parts()) {
-            if (part.type === 'file') {
-              image = await part.toBuffer();
-              if (part.file.truncated) throw new AppError('image.too_large', 'The image is larger than 20 MB');
-            } else if (part.fieldname.startsWith('alt-')) alts[part.fieldname.slice(4)] = String(part.value);
-          }
+          const form = await readMultipartForm(request);
+          const file = typeof form.image === 'object' ? form.image : null;
+          if (file?.truncated) throw new AppError('image.too_large', 'The image is larger than 20 MB');
+          const alts = Object.fromEntries(
+            Object.entries(form).flatMap(([name, value]) => (name.startsWith('alt-') && typeof value === 'string' ? [[name.slice(4), value]] : [])),
+          );
           const { languages, defaultLanguage } = settings.current();
-          const id = await deps.media.storeUpload(image, alts, languages);
+          const id = await deps.media.storeUpload(file?.buffer.length ? file.buffer : null, alts, languages);
           await deps.audit.record(principal.user.id, 'image.upload', `image:${id}`, { via: 'api', tokenId: principal.tokenId });
           const view = (await deps.media.imageViews([id], defaultLanguage, defaultLanguage)).get(id)!;
           return reply.code(201).send({ id, url: new URL(view.src, deps.publicUrl).toString(), width: view.width, height: view.height });
