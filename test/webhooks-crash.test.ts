@@ -6,7 +6,6 @@
  * died is taken again once its lease (timeout + 15 s) has run out.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
@@ -14,45 +13,15 @@ import { createLocalChangeBus } from '../src/changes/index.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createFeatures } from '../src/features.ts';
-import { createScratchDatabase, databaseUrl, type ScratchDatabase } from '../src/testing/databases.ts';
+import { createScratchDatabase } from '../src/testing/databases.ts';
 import { describeOnEachDatabase } from '../src/testing/dialects.ts';
 import { freePort } from '../src/testing/free-port.ts';
+import { startServerProcess } from '../src/testing/processes.ts';
 import { startWebhookReceiver } from '../src/testing/webhook-receiver.ts';
 
 const STORIES = 5;
 const PUBLIC_URL = 'https://news.example.org';
-
-async function startProcess(scratch: ScratchDatabase): Promise<{ child: ChildProcess; origin: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL,
-      DATABASE_URL: databaseUrl(scratch.target),
-      DIWAN_MEDIA_DIR: scratch.dir,
-      DIWAN_SEED_DEMO: 'false',
-      WEBHOOKS_ALLOW_PRIVATE: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (
-      await fetch(`${origin}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, origin };
-    if (Date.now() > deadline) throw new Error('the server did not start within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const SERVER_ENV = { PUBLIC_URL, WEBHOOKS_ALLOW_PRIVATE: 'true' };
 
 await describeOnEachDatabase('webhooks across a crash', (dialect) => {
   it('delivers every event of changes acknowledged before a SIGKILL, once each, from two restarted instances', async () => {
@@ -79,7 +48,7 @@ await describeOnEachDatabase('webhooks across a crash', (dialect) => {
       await close();
     }
 
-    const first = await startProcess(scratch);
+    const first = await startServerProcess(scratch, SERVER_ENV);
     const exited = once(first.child, 'exit');
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     for (let i = 0; i < STORIES; i++) {
@@ -113,7 +82,7 @@ await describeOnEachDatabase('webhooks across a crash', (dialect) => {
 
     const receiver = await startWebhookReceiver(receiverPort);
     const started = performance.now();
-    const restarted = await Promise.all([startProcess(scratch), startProcess(scratch)]);
+    const restarted = await Promise.all([startServerProcess(scratch, SERVER_ENV), startServerProcess(scratch, SERVER_ENV)]);
     try {
       while (receiver.received.length < 2 * STORIES && performance.now() - started < 45_000) await new Promise((resolve) => setTimeout(resolve, 100));
       const took = Math.round(performance.now() - started);

@@ -1,13 +1,11 @@
 /** The API tokens and webhooks pages of the admin, and the API reference, in a real browser: accessible in English and Arabic, on a phone too. */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { assertAccessible, signInWithKeyboard } from '../../src/testing/accessibility.ts';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
 import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 await describeOnEachDatabase('API tokens, webhooks and API reference pages in Chromium', { skip: skipUnlessChromium() }, (dialect) => {
   let site: TestApp;
@@ -43,27 +41,12 @@ await describeOnEachDatabase('API tokens, webhooks and API reference pages in Ch
     await site?.close();
   });
 
-  async function assertAccessible(page: Page, what: string) {
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    assert.deepEqual(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      [],
-      what,
-    );
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow}px`);
-  }
-
   for (const language of ['en', 'ar'] as const) {
     for (const width of [1280, 360]) {
       it(`the API tokens and webhooks pages in ${language === 'en' ? 'English' : 'Arabic'} at ${width} px have no WCAG 2.2 AA violations`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         const page = await context.newPage();
-        await page.goto(`${origin}/admin/sign-in`);
-        await page.getByLabel(/Email|البريد/).fill(people[language].email);
-        await page.getByLabel(/^Password$|^كلمة المرور$/).fill(people[language].password);
-        await page.keyboard.press('Enter');
-        await page.waitForURL(`${origin}/admin/`);
+        await signInWithKeyboard(page, origin, people[language]);
         for (const path of ['/admin/api-tokens', '/admin/webhooks', '/admin/webhooks/new', `/admin/webhooks/${endpointId}`]) {
           await page.goto(`${origin}${path}`);
           await assertAccessible(page, `${language} ${path}`);

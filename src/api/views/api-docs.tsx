@@ -47,6 +47,11 @@ function exampleOf(document: OpenApiDocument, media: { schema?: Schema; example?
   return schema?.example ?? schema?.examples?.[0];
 }
 
+/** Descriptions mark names as `code`, as in CommonMark; the page shows those spans as code and the rest as text. */
+function Prose({ text }: { text: string }) {
+  return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
 const anchorOf = (method: string, path: string) => `${method}-${path.replace(/[^a-z0-9]+/gi, '-')}`.replace(/-+$/, '');
 
 function Example({ value }: { value: unknown }) {
@@ -68,7 +73,11 @@ function OperationSection({ document, method, path, operation }: { document: Ope
         </code>
       </h3>
       {operation.summary && <p class="api-docs__summary">{operation.summary}</p>}
-      {operation.description && <p>{operation.description}</p>}
+      {operation.description && (
+        <p>
+          <Prose text={operation.description} />
+        </p>
+      )}
       {operation.security && (
         <p>
           Needs a staff API token: <code>Authorization: Bearer dwn_…</code>
@@ -95,7 +104,9 @@ function OperationSection({ document, method, path, operation }: { document: Ope
                   </th>
                   <td>{parameter.in}</td>
                   <td>{typeOf(parameter.schema)}</td>
-                  <td>{parameter.description ?? parameter.schema?.description ?? ''}</td>
+                  <td>
+                    <Prose text={parameter.description ?? parameter.schema?.description ?? ''} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -112,7 +123,7 @@ function OperationSection({ document, method, path, operation }: { document: Ope
       <ul>
         {Object.entries(operation.responses ?? {}).map(([status, response]) => (
           <li>
-            <strong>{status}</strong> {response.description ?? ''}
+            <strong>{status}</strong> <Prose text={response.description ?? ''} />
           </li>
         ))}
       </ul>
@@ -139,7 +150,11 @@ export function ApiDocs({ document, stylesheetHref }: { document: OpenApiDocumen
           <h1>
             {document.info.title} <small>{document.info.version}</small>
           </h1>
-          {document.info.description && <p>{document.info.description}</p>}
+          {document.info.description && (
+            <p>
+              <Prose text={document.info.description} />
+            </p>
+          )}
           <p>
             Base address: <code>{base}</code>. The machine-readable document (OpenAPI 3.1): <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
           </p>

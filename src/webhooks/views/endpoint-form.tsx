@@ -19,7 +19,10 @@ export function EndpointForm({ t, form }: { t: Translate; form: EndpointFormView
       <CsrfField token={form.csrfToken} />
       <TextField name="url" label={t('admin.webhooks.url')} value={values.url} error={errors.url} required maxLength={2000} />
       <TextField name="description" label={t('admin.webhooks.description')} value={values.description} error={errors.description} maxLength={500} />
-      <fieldset class={errors.events ? 'checkbox-group field--invalid' : 'checkbox-group'} aria-describedby={errors.events ? 'events-error' : 'events-hint'}>
+      <fieldset
+        class={errors.events ? 'checkbox-group checkbox-group--list field--invalid' : 'checkbox-group checkbox-group--list'}
+        aria-describedby={errors.events ? 'events-error' : 'events-hint'}
+      >
         <legend>{t('admin.webhooks.events')}</legend>
         <p class="field__hint" id="events-hint">
           {t('admin.webhooks.surveyHint')}
