@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { ownAccountRoutes, signInRoutes, usersRoutes } from './accounts/index.ts';
+import { apiTokensRoutes, ownAccountRoutes, signInRoutes, usersRoutes } from './accounts/index.ts';
 import { type AdminRouteEntry, adminArea } from './admin/index.ts';
+import { apiRoutes } from './api/index.ts';
 import { auditRoutes } from './audit/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
@@ -28,6 +29,7 @@ import { createSitemapsService, sitemapsRoutes } from './sitemaps/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
 import { machinePages, translationAdminRoutes } from './translation/index.ts';
+import { stoppedWarning, webhooksRoutes } from './webhooks/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -175,6 +177,23 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   const sitemaps = createSitemapsService({ stories, machine: features.machineTranslation, taxonomy, pages, settings });
   await app.register(sitemapsRoutes(sitemaps));
   await app.register(feedbackRoutes({ feedback: features.feedback, settings, pages, submissions: metrics.feedbackSubmissions }));
+  await app.register(
+    apiRoutes({
+      db: database.db,
+      publicUrl: config.publicUrl,
+      settings,
+      taxonomy,
+      media: features.media,
+      machine: features.machineTranslation,
+      editorial: features.editorial,
+      audit: features.audit,
+      apiTokens: features.apiTokens,
+      rateLimit: { max: config.apiRateLimit, windowMs: 60_000 },
+      uploadLimitBytes: MAX_UPLOAD_BYTES,
+      stylesheetHref: stylesheet.href,
+    }),
+    { prefix: '/api' },
+  );
   const adminRouteTable: AdminRouteEntry[] = [];
   app.decorate('adminRouteTable', adminRouteTable);
   await app.register(
@@ -186,7 +205,12 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       stylesheetHref: stylesheet.href,
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
-        dashboardRoutes(stories, () => settings.current().languages),
+        dashboardRoutes(
+          stories,
+          () => settings.current().languages,
+          async (staff, t) =>
+            staff.role === 'administrator' ? (await features.webhooks.stopped()).flatMap((endpoint) => stoppedWarning(t, endpoint) ?? []) : [],
+        ),
         editorialRoutes({
           bodyEditorHref: bodyEditor.href,
           media: features.media,
@@ -207,6 +231,8 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         feedbackAdminRoutes({ feedback: features.feedback, settings, taxonomy }),
         translationAdminRoutes(features.machineTranslation),
         auditRoutes(features.audit, () => accounts.listUsers()),
+        apiTokensRoutes(features.apiTokens, accounts),
+        webhooksRoutes(features.webhooks),
       ],
     }),
     { prefix: '/admin' },

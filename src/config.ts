@@ -254,6 +254,17 @@ export const VARIABLES = {
     defaultText: '(none)',
     read: (raw) => readServiceUrl('WEBSUB_HUB_URL', raw),
   }),
+  apiRateLimit: variable('API_RATE_LIMIT', {
+    description: 'Requests per minute one API client (an address, or a staff token) may make to `/api/v1/`, counted across every instance.',
+    defaultText: '300',
+    read: (raw) => readWholeNumber('API_RATE_LIMIT', 300, { min: 1, max: 1_000_000 })(raw),
+  }),
+  webhooksAllowPrivate: variable('WEBHOOKS_ALLOW_PRIVATE', {
+    description:
+      'Let webhook endpoints be `http:` and on loopback or private addresses (tests, intranets). Off, endpoints must be `https:` and resolve to public addresses.',
+    defaultText: 'false',
+    read: readBoolean('WEBHOOKS_ALLOW_PRIVATE', false),
+  }),
   translationWaitMs: variable('TRANSLATION_WAIT_MS', {
     description: 'How long a reader waits for a story’s first machine translation before getting the original with a notice.',
     defaultText: '3000',

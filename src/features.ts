@@ -1,6 +1,6 @@
 /** The services of every feature, built once over one database (or one transaction). */
 import type { Kysely } from 'kysely';
-import { type AccountsService, createAccountsService } from './accounts/index.ts';
+import { type AccountsService, type ApiTokensService, createAccountsService, createApiTokensService } from './accounts/index.ts';
 import { type AuditService, createAuditService } from './audit/index.ts';
 import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
@@ -13,6 +13,7 @@ import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
 import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
+import { createOutbox, createWebhooksService, type WebhooksService } from './webhooks/index.ts';
 
 export interface Features {
   changes: ChangeBus;
@@ -25,27 +26,36 @@ export interface Features {
   editorial: EditorialService;
   feedback: FeedbackService;
   machineTranslation: MachineTranslationService;
+  apiTokens: ApiTokensService;
+  webhooks: WebhooksService;
 }
+
+/** Where events' addresses point when the configuration names no public origin (tools, some tests). */
+const LOCAL_ORIGIN = new URL('http://localhost:3000');
 
 export function createFeatures(
   db: Kysely<Database>,
-  config: Pick<Config, 'mediaDir'> & Partial<Pick<Config, 'engines'>>,
+  config: Pick<Config, 'mediaDir'> & Partial<Pick<Config, 'engines' | 'publicUrl' | 'webhooksAllowPrivate'>>,
   changes: ChangeBus,
   log: Pick<Logger, 'warn' | 'info'> = console,
 ): Features {
+  // Changes write their webhook events here, in their own transactions.
+  const outbox = createOutbox({ publicUrl: config.publicUrl ?? LOCAL_ORIGIN });
   const settings = createSettingsService(db, changes);
   const media = createMediaService(db, config.mediaDir);
-  const stories = createStoriesService({ db, media, settings, changes });
+  const stories = createStoriesService({ db, media, settings, changes, outbox });
   const taxonomy = createTaxonomyService({ db, settings, stories, changes });
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
-  const editorial = createEditorialService({ db, stories, settings, audit });
+  const editorial = createEditorialService({ db, stories, settings, audit, outbox });
   const machineTranslation = createMachineTranslationService({
     db,
     engines: config.engines ? configuredEngines(config.engines) : [],
     settings,
     changes,
     log,
+    outbox,
+    originalSlug: async (storyId) => (await stories.original(storyId))?.slug ?? null,
   });
   const feedback = createFeedbackService({
     db,
@@ -60,6 +70,9 @@ export function createFeatures(
       memberStateCode: (code) => taxonomy.memberStateCode(code),
       listingPages: (scope) => stories.listingPages(scope),
     },
+    outbox,
   });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };
+  const apiTokens = createApiTokensService({ db, audit });
+  const webhooks = createWebhooksService({ db, audit, allowPrivate: config.webhooksAllowPrivate ?? false });
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, apiTokens, webhooks };
 }

@@ -6,6 +6,7 @@
  */
 
 import type { FastifyInstance } from 'fastify';
+import { forgetRateWindows } from './api/index.ts';
 import { buildApp } from './app.ts';
 import { changeBusFor } from './changes/index.ts';
 import type { Config } from './config.ts';
@@ -15,16 +16,21 @@ import { createLogger } from './logger.ts';
 import { startPeriodicTask } from './operations/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
+import { createDeliveryWorker, type DeliveryWorker } from './webhooks/index.ts';
 
 /** Rollups of finished days, comment retention and expired rate windows: a few times an hour is plenty. */
 const FEEDBACK_UPKEEP_MS = 10 * 60_000;
 /** Ended sessions, forgotten sign-in counters and expired devices refuse nobody; hourly keeps their tables small. */
 const ACCOUNTS_UPKEEP_MS = 60 * 60_000;
+/** How often each instance looks for webhook deliveries that are due: a second's delay after a change is fine. */
+const WEBHOOK_POLL_MS = 1000;
 
 export interface RunningServer {
   app: FastifyInstance;
   features: Features;
   scheduler: PublicationScheduler;
+  /** This instance's webhook delivery worker (ticked every second; tests may tick it themselves). */
+  webhooks: DeliveryWorker;
   stop(): Promise<void>;
 }
 
@@ -55,7 +61,16 @@ export async function startServer(config: Config, database: DatabaseHandle, opti
   }
   const startAfter = options.periodicTasksAfter;
   const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log, startAfter });
+  const webhooks = createDeliveryWorker({
+    db: database.db,
+    allowPrivate: config.webhooksAllowPrivate,
+    log,
+    onEndpointStopped: (endpointId, state, reason) => features.webhooks.recordStopped(endpointId, state, reason),
+  });
   const upkeeps = [
+    // Every instance (and worker) delivers: each delivery is claimed by one.
+    startPeriodicTask('webhook deliveries', () => webhooks.tick(), { intervalMs: WEBHOOK_POLL_MS, log }),
+    startPeriodicTask('api upkeep', () => forgetRateWindows(database.db), { intervalMs: ACCOUNTS_UPKEEP_MS, log, startAfter }),
     startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log, startAfter }),
     startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log, startAfter }),
   ];
@@ -74,6 +89,7 @@ export async function startServer(config: Config, database: DatabaseHandle, opti
     app,
     features,
     scheduler,
+    webhooks,
     async stop() {
       await app.close();
       await features.feedback.drain();

@@ -3,58 +3,23 @@
  * SIGKILL in the middle of one. Every answer that got a success reply must be in the database.
  */
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { it } from 'node:test';
 import { openDatabase } from '../src/db/database.ts';
-import { createScratchDatabase, databaseUrl, type ScratchDatabase } from '../src/testing/databases.ts';
+import { createScratchDatabase } from '../src/testing/databases.ts';
 import { describeOnEachDatabase } from '../src/testing/dialects.ts';
-import { freePort } from '../src/testing/free-port.ts';
+import { startServerProcess } from '../src/testing/processes.ts';
 
 const CLIENTS = 32;
 /** Replies acknowledged before the kill; enough that batches are in flight when it lands. */
 const KILL_AFTER = 400;
 
-async function startProcess(scratch: ScratchDatabase, workers: number): Promise<{ child: ChildProcess; origin: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    // Its own process group, so that one SIGKILL takes the primary and every worker at once.
-    detached: true,
-    env: {
-      DIWAN_WORKERS: String(workers),
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl(scratch.target),
-      DIWAN_MEDIA_DIR: scratch.dir,
-      DIWAN_SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      // The clients below stand for many visitors at many addresses, named the way a proxy names them.
-      TRUST_PROXY: '127.0.0.1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (
-      await fetch(`${origin}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, origin };
-    if (Date.now() > deadline) throw new Error('the server did not start within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 await describeOnEachDatabase('survey answers across a crash', (dialect) => {
   for (const workers of [1, 2]) {
     it(`keeps every answer that was acknowledged when ${workers === 1 ? 'the server is' : `${workers} workers are`} killed with SIGKILL mid-burst`, async () => {
       const scratch = await createScratchDatabase(dialect);
-      const { child, origin } = await startProcess(scratch, workers);
+      // The clients below stand for many visitors at many addresses, named the way a proxy names them.
+      const { child, origin } = await startServerProcess(scratch, { DIWAN_WORKERS: String(workers), TRUST_PROXY: '127.0.0.1' });
       const acknowledged: number[] = [];
       let next = 0;
       let killed = false;

@@ -203,8 +203,23 @@ await describeOnEachDatabase('staff accounts', (dialect) => {
       { featured: false, heroImageId: null, termIds: [], memberStates: [] },
       adminUser,
     );
+    // Records for the routes that act on one: a webhook endpoint with a delivery, an API token.
+    const webhookId = await site.features.webhooks.create(
+      { url: 'https://hooks.example.org/matrix', description: '', events: ['story.published'] },
+      adminUser.id,
+    );
+    await site.features.webhooks.sendTest(webhookId, adminUser.id);
+    const [delivery] = await site.features.webhooks.deliveries(webhookId);
+    const token = await site.features.apiTokens.create({ userId: adminUser.id, name: 'Matrix', scopes: ['stories:read'], expiresInDays: 7 }, adminUser.id);
     const concrete = (url: string) =>
-      url.replace(':kind/:id', 'section/new').replace(':id/:lang', `${storyId}/en`).replace(':revision', '1').replace(':id', String(adminUser.id));
+      url
+        .replace(':kind/:id', 'section/new')
+        .replace(':id/:lang', `${storyId}/en`)
+        .replace(':revision', '1')
+        .replace('/webhooks/:id', `/webhooks/${webhookId}`)
+        .replace(':delivery', String(delivery!.id))
+        .replace('/api-tokens/:id', `/api-tokens/${token.id}`)
+        .replace(':id', String(adminUser.id));
     for (const role of ROLES) {
       const email = `matrix-${role}@example.org`;
       await site.features.accounts.createUser({ email, name: `Matrix ${role}`, password: 'matrix password 123', role, interfaceLanguage: 'en' }, null);

@@ -51,6 +51,8 @@ const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Per
   { key: 'admin.nav.feedback', href: adminPaths.feedback, permission: 'feedback.read' },
   { key: 'admin.nav.translation', href: adminPaths.translation, permission: 'translation.configure' },
   { key: 'admin.nav.audit', href: adminPaths.audit, permission: 'audit.read' },
+  { key: 'admin.nav.tokens', href: adminPaths.apiTokens, permission: 'tokens.manage' },
+  { key: 'admin.nav.webhooks', href: adminPaths.webhooks, permission: 'webhooks.manage' },
   { key: 'admin.nav.account', href: adminPaths.account, permission: 'admin.enter' },
 ];
 

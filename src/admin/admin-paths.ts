@@ -25,6 +25,12 @@ export const adminPaths = {
   feedbackExport: '/admin/feedback/answers.csv',
   feedbackSettings: '/admin/feedback/settings',
   feedbackComment: (id: number) => `/admin/feedback/comments/${id}`,
+  apiTokens: '/admin/api-tokens',
+  apiToken: (id: number) => `/admin/api-tokens/${id}`,
+  webhooks: '/admin/webhooks',
+  newWebhook: '/admin/webhooks/new',
+  /** One endpoint; its actions (`/rotate`, `/state`, `/test`, `/deliveries/:n/redeliver`) hang below. */
+  webhook: (id: number) => `/admin/webhooks/${id}`,
 };
 
 /** Only local admin paths are followed after sign-in, never another site; they come back ready for a Location header. */

@@ -3,7 +3,7 @@
  * is read only once the guard has let the request through (the guard runs before any body is read).
  */
 import multipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../http/app-error.ts';
 
 /** What a file field holds once read (see `limits` below). */
@@ -20,15 +20,11 @@ export const isMultipart = (contentType: string | undefined) => (contentType ?? 
 export function uploadForms(limitBytes: number): UploadForms {
   return (admin, define) => {
     admin.register(async (uploads) => {
+      await uploads.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: limitBytes, files: 1, fields: 50, fieldSize: 100_000 } });
       // Read whole before the handler so the CSRF check below sees the form's token.
-      await uploads.register(multipart, {
-        attachFieldsToBody: 'keyValues',
-        throwFileSizeLimit: false,
-        limits: { fileSize: limitBytes, files: 1, fields: 50, fieldSize: 100_000 },
-        async onFile(part) {
-          const buffer = await part.toBuffer();
-          (part as unknown as { value: UploadedFile }).value = { buffer, truncated: part.file.truncated };
-        },
+      uploads.addHook('preValidation', async (request) => {
+        if (!request.isMultipart()) return;
+        request.body = await readMultipartForm(request);
       });
       // busboy reports a cut-off or malformed body as a plain Error: the client's mistake, so a 400, not a 500.
       uploads.setErrorHandler((error) => {
@@ -40,4 +36,19 @@ export function uploadForms(limitBytes: number): UploadForms {
       define(uploads);
     });
   };
+}
+
+/** The fields and the file of a multipart form; a body that is not valid multipart is the client's mistake (400). */
+export async function readMultipartForm(request: FastifyRequest): Promise<Record<string, string | UploadedFile>> {
+  const body: Record<string, string | UploadedFile> = {};
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') body[part.fieldname] = { buffer: await part.toBuffer(), truncated: part.file.truncated };
+      else body[part.fieldname] = String(part.value);
+    }
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode) throw error;
+    throw new AppError('request.invalid', `The form could not be read: ${(error as Error).message}`);
+  }
+  return body;
 }

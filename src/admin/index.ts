@@ -3,7 +3,7 @@ export { type AdminRouteEntry, type AdminRoutes, adminArea } from './admin-area.
 export { adminPaths, safeNext } from './admin-paths.ts';
 export { SESSION_COOKIE, type StaffMember, staffOf } from './admin-request.ts';
 export type { AdminPage, AdminTools, PageKit } from './admin-tools.ts';
-export type { UploadedFile } from './admin-uploads.ts';
+export { readMultipartForm, type UploadedFile } from './admin-uploads.ts';
 export { can, isRole, type Permission, ROLES, type Role } from './roles.ts';
 export {
   CheckboxField,

@@ -21,7 +21,11 @@ export type Permission =
   /** Machine translation engines: their order and budgets. */
   | 'translation.configure'
   | 'stories.write'
-  | 'translations.write';
+  | 'translations.write'
+  /** Personal access tokens for the API, for any user. */
+  | 'tokens.manage'
+  /** Webhook endpoints, their secrets and deliveries. */
+  | 'webhooks.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: [
@@ -35,6 +39,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'translation.configure',
     'stories.write',
     'translations.write',
+    'tokens.manage',
+    'webhooks.manage',
   ],
   editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
   author: ['admin.enter', 'stories.write'],

@@ -267,6 +267,87 @@ export interface ChangeLogTable {
   at: string;
 }
 
+export interface ApiTokensTable {
+  id: Generated<number>;
+  /** The staff member the token acts as. */
+  userId: number;
+  name: string;
+  /** SHA-256 of the token: a leaked table opens nothing. */
+  tokenHash: string;
+  /** The token's first characters, to tell tokens apart in the list. */
+  tokenHint: string;
+  /** JSON array of scopes (`stories:read`, …). */
+  scopes: string;
+  createdBy: number | null;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface ApiRateWindowsTable {
+  /** `token:<id>` or `address:<ip>`. */
+  clientKey: string;
+  windowStart: string;
+  hits: number;
+}
+
+export type WebhookEndpointState = 'active' | 'paused' | 'disabled';
+export type WebhookDeliveryState = 'pending' | 'delivered' | 'failed';
+
+export interface WebhookEndpointsTable {
+  id: Generated<number>;
+  url: string;
+  description: string;
+  /** JSON array of event types. */
+  events: string;
+  /** `whsec_…`; the previous one keeps signing beside it until `previousSecretUntil`. */
+  secret: string;
+  previousSecret: string | null;
+  previousSecretUntil: string | null;
+  state: WebhookEndpointState;
+  /** Why it is paused or disabled (`gone`, `failing`, `manual`). */
+  stateReason: string | null;
+  stateChangedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WebhookOutboxTable {
+  id: Generated<number>;
+  type: string;
+  /** The JSON body every endpoint receives. */
+  payload: string;
+  createdAt: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number>;
+  eventId: number;
+  endpointId: number;
+  state: WebhookDeliveryState;
+  attempts: number;
+  /** When a pending delivery is due; null once it is delivered or given up. */
+  nextAttemptAt: string | null;
+  /** A worker holds the delivery until then; after it, another may take it again. */
+  leaseUntil: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  deliveryId: number;
+  attempt: number;
+  at: string;
+  /** The receiver's HTTP status; null when none came (refused, timed out). */
+  status: number | null;
+  latencyMs: number;
+  /** The first bytes of the receiver's answer. */
+  responseExcerpt: string;
+  error: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -295,6 +376,12 @@ export interface Database {
   machineTranslations: MachineTranslationsTable;
   engineUsage: EngineUsageTable;
   changeLog: ChangeLogTable;
+  apiTokens: ApiTokensTable;
+  apiRateWindows: ApiRateWindowsTable;
+  webhookEndpoints: WebhookEndpointsTable;
+  webhookOutbox: WebhookOutboxTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  webhookAttempts: WebhookAttemptsTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

@@ -1,22 +1,30 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
 
-import type { AdminRoutes } from '../admin/index.ts';
+import type { AdminRoutes, StaffMember } from '../admin/index.ts';
 import { DataTable, staffOf } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/messages.ts';
 import type { StoriesService } from '../stories/index.ts';
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
 
-export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[]): AdminRoutes {
+/** Warnings other features raise for this staff member (webhooks the worker stopped), already in their language. */
+export type DashboardAlerts = (staff: StaffMember, t: Translate) => Promise<string[]>;
+
+export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[], alerts: DashboardAlerts = async () => []): AdminRoutes {
   return (admin, tools) => {
     admin.get('/', { config: { permission: 'admin.enter' } }, async (request, reply) => {
       const counts = await stories.countTranslationsByStatus();
+      const warnings = await alerts(staffOf(request), tools.t(request));
       const count = (language: string, status: TranslationStatus) => counts.find((c) => c.language === language && c.status === status)?.count ?? 0;
       return tools.page(request, reply, ({ t }) => ({
         title: t('admin.dashboard.title'),
         body: (
           <>
+            {warnings.map((warning) => (
+              <p class="notice notice--warning">{warning}</p>
+            ))}
             <p>{t('admin.dashboard.welcome', { name: staffOf(request).name })}</p>
             <h2>{t('admin.dashboard.translations')}</h2>
             <DataTable

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { StaffMember } from '../admin/index.ts';
 import type { AuditService } from '../audit/index.ts';
+import { noOutbox, type Outbox, type OutboxEvent } from '../db/outbox.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError, type ErrorCode } from '../http/app-error.ts';
@@ -46,6 +47,8 @@ export interface EditableTranslation {
   translation: EditorialTranslation | null;
   /** The translation to work from, shown beside the form. */
   source: EditorialTranslation | null;
+  /** This language is the story's original (the one others are translated from). */
+  isOriginal: boolean;
   outOfDate: boolean;
   languages: { language: string; status: TranslationStatus | null }[];
   canEdit: boolean;
@@ -71,14 +74,19 @@ function codeOf(errors: FormError['fields']): ErrorCode {
 }
 
 const wasPublic = (status: TranslationStatus | undefined) => status === 'published' || status === 'scheduled';
+/** On the site right now (a scheduled translation is not yet). */
+const isLive = (translation: Pick<EditorialTranslation, 'status' | 'publishedAt'> | null | undefined, at: string) =>
+  translation?.status === 'published' && translation.publishedAt !== null && translation.publishedAt <= at;
 
 export function createEditorialService(deps: {
   db: Kysely<Database>;
   stories: StoriesService;
   settings: SettingsService;
   audit: AuditService;
+  /** Where publishing, unpublishing and edits of public text are written as events, in their transaction. */
+  outbox?: Outbox;
 }): EditorialService {
-  const { db, stories, settings, audit } = deps;
+  const { db, stories, settings, audit, outbox = noOutbox } = deps;
   const now = () => new Date().toISOString();
 
   async function facts(storyId: number, language: string) {
@@ -138,6 +146,7 @@ export function createEditorialService(deps: {
         language,
         translation,
         source,
+        isOriginal: rules.isOriginal,
         outOfDate,
         languages: settings.current().languages.map((l) => ({ language: l, status: translations.find((t) => t.language === l)?.status ?? null })),
         canEdit: canEdit(user, rules),
@@ -185,6 +194,7 @@ export function createEditorialService(deps: {
           );
         }
         await repo.insertRevision(trx, (await repo.findTranslation(trx, storyId, language))!, user.id, at);
+        if (isLive(translation, at)) await outbox.write(trx, [{ type: 'story.updated', storyId, language, slug: content.slug }]);
       });
       await audit.record(user.id, translation ? 'translation.save' : 'translation.create', `story:${storyId}/${language}`, { title: content.title });
       if (wasPublic(translation?.status)) await stories.announceStory(storyId, [language]);
@@ -192,7 +202,7 @@ export function createEditorialService(deps: {
     },
 
     async move(storyId, language, to, user, publishAt) {
-      const { translation, rules } = await facts(storyId, language);
+      const { translation, translations, rules } = await facts(storyId, language);
       if (!translation) throw new AppError('story.not_translated', `Story ${storyId} has no ${language} translation`);
       if (!allowedMoves(user, rules).includes(to))
         throw new AppError('story.move_forbidden', `You may not move this translation from ${translation.status} to ${to}`);
@@ -203,7 +213,19 @@ export function createEditorialService(deps: {
         if (!publishAt || Number.isNaN(Date.parse(publishAt)) || publishAt <= at) throw new FormError('story.invalid', { publishAt: 'admin.error.futureDate' });
         publishedAt = new Date(publishAt).toISOString();
       }
-      await repo.updateTranslation(db, translation.id, { status: to, publishedAt }, at);
+      const event = { storyId, language, slug: translation.slug };
+      const events: OutboxEvent[] = [];
+      if (to === 'published') {
+        const firstLive = !translations.some((other) => other.language !== language && isLive(other, at));
+        if (firstLive) events.push({ type: 'story.published', ...event });
+        events.push({ type: 'translation.published', ...event });
+      } else if (isLive(translation, at)) {
+        events.push({ type: 'story.unpublished', ...event });
+      }
+      await inTransaction(db, async (trx) => {
+        await repo.updateTranslation(trx, translation.id, { status: to, publishedAt }, at);
+        await outbox.write(trx, events);
+      });
       await audit.record(user.id, `translation.${to}`, `story:${storyId}/${language}`, { from: translation.status, publishedAt });
       if (wasPublic(translation.status) || to === 'published') await stories.announceStory(storyId, [language]);
     },

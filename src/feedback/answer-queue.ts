@@ -4,6 +4,7 @@
  * promise settles only after its batch has committed, so a success reply is never ahead of the disk.
  */
 import type { Kysely } from 'kysely';
+import type { Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
 import { type AnswerLimits, type NewAnswer, writeAnswers } from './answers.repository.ts';
 
@@ -22,18 +23,36 @@ interface Waiting {
 
 const MAX_BATCH = 2000;
 
-export function createAnswerQueue(db: Kysely<Database>, limits: AnswerLimits): AnswerQueue {
+/** Kept answers become `survey.answer` events in their batch's transaction: who answered is never in them. */
+async function writeEvents(trx: Kysely<Database>, outbox: Outbox, answers: readonly NewAnswer[], kept: readonly boolean[]): Promise<void> {
+  await outbox.write(
+    trx,
+    answers
+      .filter((_, i) => kept[i])
+      .map((answer) => ({
+        type: 'survey.answer' as const,
+        rating: answer.rating,
+        comment: answer.comment,
+        pagePath: answer.pagePath,
+        language: answer.language,
+        storyId: answer.storyId,
+        machineTranslated: answer.machineTranslated,
+        answeredAt: answer.createdAt,
+      })),
+  );
+}
+
+export function createAnswerQueue(db: Kysely<Database>, limits: AnswerLimits, outbox: Outbox): AnswerQueue {
   let waiting: Waiting[] = [];
   let writing: Promise<void> | null = null;
 
   const write = (batch: Waiting[]) =>
-    db.transaction().execute((trx) =>
-      writeAnswers(
-        trx,
-        batch.map((w) => w.answer),
-        limits,
-      ),
-    );
+    db.transaction().execute(async (trx) => {
+      const answers = batch.map((w) => w.answer);
+      const kept = await writeAnswers(trx, answers, limits);
+      await writeEvents(trx, outbox, answers, kept);
+      return kept;
+    });
 
   async function writeBatch(batch: Waiting[]): Promise<void> {
     try {

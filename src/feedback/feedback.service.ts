@@ -8,6 +8,7 @@
 import { isbot } from 'isbot';
 import type { Kysely } from 'kysely';
 import { type ChangeBus, changeOfEverything } from '../changes/index.ts';
+import { noOutbox, type Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
 import type { SettingsService } from '../site/index.ts';
 import { createAnswerQueue } from './answer-queue.ts';
@@ -70,6 +71,8 @@ export interface FeedbackDeps {
   /** Where the survey's own settings are stored. */
   settings: Pick<SettingsService, 'readFeatureSetting' | 'writeFeatureSetting'>;
   now?: () => Date;
+  /** Where kept answers are written as `survey.answer` events, in their batch's transaction. */
+  outbox?: Outbox;
 }
 
 const DAY_MS = 86_400_000;
@@ -80,8 +83,8 @@ function windowStartOf(date: Date): string {
   return new Date(Math.floor(date.getTime() / span) * span).toISOString();
 }
 
-export function createFeedbackService({ db, changes, pages, settings: store, now = () => new Date() }: FeedbackDeps): FeedbackService {
-  const queue = createAnswerQueue(db, { perVisitor: ANSWERS_PER_WINDOW, perAddress: ADDRESS_ANSWERS_PER_WINDOW });
+export function createFeedbackService({ db, changes, pages, settings: store, now = () => new Date(), outbox = noOutbox }: FeedbackDeps): FeedbackService {
+  const queue = createAnswerQueue(db, { perVisitor: ANSWERS_PER_WINDOW, perAddress: ADDRESS_ANSWERS_PER_WINDOW }, outbox);
   const visitors = createVisitorKeys(db);
   const contexts = createPageContexts(pages, changes);
   let current: FeedbackSettings = { texts: {}, commentRetentionDays: null };

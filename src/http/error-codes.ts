@@ -61,6 +61,21 @@ export const ERROR_STATUS = {
   'translation.engine_settings_invalid': 400,
   'translation.not_found': 404,
 
+  /** The API's own refusals; every `/api/` answer that is not a success carries one of these or of the codes above. */
+  'api.unauthorized': 401,
+  /** A bearer token that is unknown, revoked, expired or whose user is disabled. */
+  'api.token_invalid': 401,
+  /** The token lacks the scope the route needs (the answer names it). */
+  'api.scope_missing': 403,
+  /** The token's user's role may not do this (the same rule as in the admin). */
+  'api.forbidden': 403,
+  'api.rate_limited': 429,
+  'api_token.invalid': 400,
+  'api_token.not_found': 404,
+  'webhook.invalid': 400,
+  'webhook.not_found': 404,
+  'webhook.delivery_not_found': 404,
+
   'metrics.off': 404,
   'metrics.unauthorized': 401,
 } as const satisfies Record<string, number>;

@@ -18,6 +18,8 @@ export const paths = {
   sitemapIndex: '/sitemap.xml',
   sitemap: (language: string, series: string, part: number) => `/sitemaps/${language}/${series}-${part}.xml`,
   newsSitemap: '/sitemaps/news.xml',
+  /** A story in one language in the Content API. */
+  apiStory: (storyId: number, language: string) => `/api/v1/stories/${storyId}?language=${encodeURIComponent(language)}`,
 };
 
 export type FeedFormat = 'rss' | 'atom' | 'json';

@@ -40,6 +40,8 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     const url = cacheUrl(request.url);
     if (
       generation === undefined ||
+      // API answers are counted by its rate limit and set their own ETags (see api/api-caching.ts).
+      request.url.startsWith('/api/') ||
       url === null ||
       (url.includes('?page=') && !takesPage(request)) ||
       reply.statusCode !== 200 ||

@@ -355,14 +355,26 @@ export async function countPublishedByMemberState(db: Kysely<Database>, language
  * Publishes every scheduled translation whose time has come, and says which. One UPDATE claims the
  * rows, so when several instances run this at once each translation is published by exactly one.
  */
-export async function publishDueTranslations(db: Kysely<Database>, now: string): Promise<{ storyId: number; language: string }[]> {
+export async function publishDueTranslations(db: Kysely<Database>, now: string): Promise<{ storyId: number; language: string; slug: string }[]> {
   return db
     .updateTable('translations')
     .set({ status: 'published', updatedAt: now })
     .where('status', '=', 'scheduled')
     .where('publishedAt', '<=', now)
-    .returning(['storyId', 'language'])
+    .returning(['storyId', 'language', 'slug'])
     .execute();
+}
+
+/** How many of a story's translations are on the site at `now`. */
+export async function countLiveTranslations(db: Kysely<Database>, storyId: number, now: string): Promise<number> {
+  const row = await db
+    .selectFrom('translations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('storyId', '=', storyId)
+    .where('status', '=', 'published')
+    .where('publishedAt', '<=', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 /** Where a story is filed: the listings it appears in besides the home page. */

@@ -1,12 +1,15 @@
 /** The rules of reading published news: listings, the home page, articles; and publishing on time. */
 import type { Kysely } from 'kysely';
 import { type ChangeBus, contentKeys } from '../changes/index.ts';
+import { noOutbox, type Outbox } from '../db/outbox.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
 import { localizeDate } from '../i18n/dates.ts';
 import type { ImageView, MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
+import { writePublicationEvents } from './publication-events.ts';
 import * as repo from './stories.repository.ts';
 import type {
   Article,
@@ -69,8 +72,17 @@ function originalText({ storyId, language, slug, revision, title, summary, bodyH
   return { storyId, language, slug, revision, title, summary, bodyHtml };
 }
 
-export function createStoriesService(deps: { db: Kysely<Database>; media: MediaService; settings: SettingsService; changes: ChangeBus }): StoriesService {
-  const { db, media, settings, changes } = deps;
+export interface StoriesDeps {
+  db: Kysely<Database>;
+  media: MediaService;
+  settings: SettingsService;
+  changes: ChangeBus;
+  /** Where publications are written as events, in their transaction. */
+  outbox?: Outbox;
+}
+
+export function createStoriesService(deps: StoriesDeps): StoriesService {
+  const { db, media, settings, changes, outbox = noOutbox } = deps;
   const now = () => new Date().toISOString();
 
   /** Tells every copy of published content that a story's pages in these languages changed. */
@@ -183,10 +195,15 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
 
     announceStory: announce,
 
-    createStory: (input) => createStory(db, input, announce),
+    createStory: (input) => createStory(db, input, announce, outbox),
 
     async publishDue() {
-      const published = await repo.publishDueTranslations(db, now());
+      const at = now();
+      const published = await inTransaction(db, async (trx) => {
+        const rows = await repo.publishDueTranslations(trx, at);
+        await writePublicationEvents(trx, outbox, rows, at);
+        return rows;
+      });
       const languagesByStory = Map.groupBy(published, (row) => row.storyId);
       for (const [storyId, rows] of languagesByStory)
         await announce(

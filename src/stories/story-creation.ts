@@ -3,10 +3,12 @@
  * scheduled, undated ones are drafts, and each gets a slug free in its language.
  */
 import type { Kysely } from 'kysely';
+import type { Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
+import { writePublicationEvents } from './publication-events.ts';
 import * as repo from './stories.repository.ts';
 import type { CreateStoryInput } from './stories.types.ts';
 
@@ -14,6 +16,7 @@ export async function createStory(
   db: Kysely<Database>,
   input: CreateStoryInput,
   announce: (storyId: number, languages: string[]) => Promise<void>,
+  outbox: Outbox,
 ): Promise<number> {
   const at = new Date().toISOString();
   const storyId = await inTransaction(db, async (trx) => {
@@ -29,7 +32,7 @@ export async function createStory(
         publishedAt: t.publishedAt,
       });
     }
-    return repo.insertStory(
+    const id = await repo.insertStory(
       trx,
       {
         featured: input.featured ?? false,
@@ -40,6 +43,9 @@ export async function createStory(
       },
       at,
     );
+    const live = translations.filter((t) => t.status === 'published').map((t) => ({ storyId: id, language: t.language, slug: t.slug }));
+    await writePublicationEvents(trx, outbox, live, at);
+    return id;
   });
   const published = input.translations.filter((t) => t.publishedAt !== null && t.publishedAt <= at);
   if (published.length > 0)

@@ -4,7 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import { type ChangeBus, contentKeys } from '../changes/index.ts';
+import type { Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { EngineRouting } from './engine-routing.ts';
 import type { MachineTranslation, MachineTranslationState, StoredMachineTranslation } from './machine-translation-types.ts';
 import * as repo from './translation.repository.ts';
@@ -37,9 +39,11 @@ export interface MachineReviewsDeps {
   routing: Pick<EngineRouting, 'nameOf'>;
   changes: Pick<ChangeBus, 'publish'>;
   now: () => Date;
+  /** Where a review is written as an event, in its transaction, with the original's slug (the page's address). */
+  events: { outbox: Outbox; originalSlug(storyId: number): Promise<string | null> };
 }
 
-export function createMachineReviews({ db, routing, changes, now }: MachineReviewsDeps): MachineReviews {
+export function createMachineReviews({ db, routing, changes, now, events }: MachineReviewsDeps): MachineReviews {
   return {
     async ofStory(storyId, currentRevision) {
       return (await repo.listMachineTranslations(db, storyId)).map((stored) => {
@@ -58,7 +62,13 @@ export function createMachineReviews({ db, routing, changes, now }: MachineRevie
       return stored ? machineTranslationOf(stored, routing) : null;
     },
     async markReviewed(storyId, language, userId) {
-      const done = await repo.markReviewed(db, storyId, language, userId, now().toISOString());
+      const slug = await events.originalSlug(storyId);
+      const done = await inTransaction(db, async (trx) => {
+        const reviewed = await repo.markReviewed(trx, storyId, language, userId, now().toISOString());
+        const stored = reviewed ? await repo.findMachineTranslation(trx, storyId, language) : undefined;
+        if (stored && slug !== null) await events.outbox.write(trx, [{ type: 'translation.machine_reviewed', storyId, language, slug, engine: stored.engine }]);
+        return reviewed;
+      });
       if (done) await changes.publish({ keys: [contentKeys.story(storyId)] });
       return done;
     },

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ChangeBus } from '../changes/index.ts';
+import { noOutbox, type Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { SettingsService } from '../site/index.ts';
@@ -35,10 +36,13 @@ export interface MachineTranslationDeps {
   changes: ChangeBus;
   log: Pick<Logger, 'warn' | 'info'>;
   now?: () => Date;
+  /** Where reviews are written as events; the original's slug names the machine page in them. */
+  outbox?: Outbox;
+  originalSlug?(storyId: number): Promise<string | null>;
 }
 
 export function createMachineTranslationService(deps: MachineTranslationDeps): MachineTranslationService {
-  const { db, engines, settings, changes, log, now = () => new Date() } = deps;
+  const { db, engines, settings, changes, log, now = () => new Date(), outbox = noOutbox, originalSlug = async () => null } = deps;
   const engineSettings = currentEngineSettings(settings, changes);
   const routing = createEngineRouting({ engines, order: () => engineSettings.get().order, log });
   const story = createStoryTranslation({ db, routing, engineSettings, settings, now });
@@ -48,7 +52,7 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     reaches: routing.reaches,
     observe: story.observe,
     ...createTranslationJobs({ db, routing, story, log }),
-    ...createMachineReviews({ db, routing, changes, now }),
+    ...createMachineReviews({ db, routing, changes, now, events: { outbox, originalSlug } }),
     ...createReviewedPages({ db, settings, routing }),
     ...createEngineAdministration({ db, routing, engineSettings, changes, now }),
   };

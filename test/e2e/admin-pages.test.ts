@@ -1,13 +1,11 @@
 /** The admin in a real browser: signing in with the keyboard, and every page accessible in English and Arabic. */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { assertAccessible, signInWithKeyboard } from '../../src/testing/accessibility.ts';
 import { launchChromium, skipUnlessChromium } from '../../src/testing/browser.ts';
 import { describeOnEachDatabase } from '../../src/testing/dialects.ts';
 import { startTestApp, type TestApp } from '../../src/testing/test-app.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromium() }, (dialect) => {
   let site: TestApp;
@@ -79,25 +77,6 @@ await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromi
     ];
   }
 
-  async function signIn(page: Page, person: { email: string; password: string }) {
-    await page.goto(`${origin}/admin/`);
-    await page.getByLabel(/Email|البريد/).fill(person.email);
-    await page.getByLabel(/^Password$|^كلمة المرور$/).fill(person.password);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${origin}/admin/`);
-  }
-
-  async function assertAccessible(page: Page, what: string) {
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    assert.deepEqual(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      [],
-      what,
-    );
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow}px`);
-  }
-
   it('the sign-in page, with and without an error, has no WCAG 2.2 AA violations', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -116,7 +95,7 @@ await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromi
       it(`every admin page in ${language === 'en' ? 'English' : 'Arabic'} at ${width} px has no WCAG 2.2 AA violations`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         const page = await context.newPage();
-        await signIn(page, people[language]);
+        await signInWithKeyboard(page, origin, people[language]);
         assert.equal(await page.locator('html').getAttribute('dir'), language === 'ar' ? 'rtl' : 'ltr');
         const someone = (await site.features.accounts.listUsers())[0]!;
         const storyPaths = await storyPages(language);
