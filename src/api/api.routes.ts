@@ -41,11 +41,13 @@ export function apiRoutes(deps: ApiDeps) {
       async (v1) => {
         await v1.register(cors, { origin: '*', methods: ['GET', 'HEAD'], maxAge: 86_400, exposedHeaders: EXPOSED });
         registerApiAuth(v1, deps.apiTokens);
+        const counts = databaseRateLimitStore(deps.db);
+        v1.addHook('onClose', () => counts.flush());
         await v1.register(rateLimit, {
           global: true,
           max: deps.rateLimit.max,
           timeWindow: deps.rateLimit.windowMs,
-          store: databaseRateLimitStore(deps.db),
+          store: counts.store,
           enableDraftSpec: true,
           keyGenerator: (request) => (request.apiPrincipal ? `token:${request.apiPrincipal.tokenId}` : `address:${request.ip}`),
           errorResponseBuilder: (_request, context) => new AppError('api.rate_limited', `Too many requests; try again in ${context.after}`),

@@ -2,12 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
-/** Counts one request in the client's window and returns the window's count so far (this one included). */
-export async function countHit(db: Kysely<Database>, clientKey: string, windowStart: string): Promise<number> {
+/** Adds `hits` requests to the client's window and returns the window's count so far, every instance's included. */
+export async function addHits(db: Kysely<Database>, clientKey: string, windowStart: string, hits: number): Promise<number> {
   const row = await db
     .insertInto('apiRateWindows')
-    .values({ clientKey, windowStart, hits: 1 })
-    .onConflict((c) => c.columns(['clientKey', 'windowStart']).doUpdateSet((eb) => ({ hits: eb(eb.ref('apiRateWindows.hits'), '+', 1) })))
+    .values({ clientKey, windowStart, hits })
+    .onConflict((c) => c.columns(['clientKey', 'windowStart']).doUpdateSet((eb) => ({ hits: eb(eb.ref('apiRateWindows.hits'), '+', hits) })))
     .returning('hits')
     .executeTakeFirstOrThrow();
   return row.hits;
