@@ -13,6 +13,7 @@ import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
 import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
+import { createWordpressImportService, type WordpressImportService } from './wordpress-import/index.ts';
 
 export interface Features {
   changes: ChangeBus;
@@ -25,6 +26,7 @@ export interface Features {
   editorial: EditorialService;
   feedback: FeedbackService;
   machineTranslation: MachineTranslationService;
+  wordpressImport: WordpressImportService;
 }
 
 export function createFeatures(
@@ -59,5 +61,6 @@ export function createFeatures(
       sectionBySlug: (slug) => taxonomy.sectionIdBySlug(slug),
     },
   });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };
+  const wordpressImport = createWordpressImportService({ db, media, taxonomy, accounts, settings, changes });
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, wordpressImport };
 }

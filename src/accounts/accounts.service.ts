@@ -38,6 +38,12 @@ const sessionId = (token: string) => createHash('sha256').update(token).digest('
 export interface AccountsService {
   countUsers(): Promise<number>;
   createUser(input: NewUser, actorId: number | null): Promise<User>;
+  /**
+   * The account of someone who wrote for an imported site: the existing one with that email, else a new
+   * author account that is disabled and has no password (nobody can sign in with it until an
+   * administrator sets one and enables it).
+   */
+  ensureImportedAuthor(input: { email: string; name: string; interfaceLanguage: string }): Promise<{ user: User; created: boolean }>;
   /** Creates the first administrator when there is no user yet; returns it, or null when users exist. */
   ensureFirstAdministrator(admin: { email: string; password: string }, interfaceLanguage: string): Promise<User | null>;
   /** A new session for the right email and password; `replacing` (the old session's token) ends. */
@@ -89,6 +95,23 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
   return {
     countUsers: () => users.countUsers(db),
     createUser,
+
+    async ensureImportedAuthor(input) {
+      const email = normalizeEmail(input.email);
+      const existing = await users.findUserByEmail(db, email);
+      if (existing) return { user: toUser(existing), created: false };
+      if (!EMAIL.test(email) || email.length > 320) throw new FormError('user.invalid', { email: 'admin.error.email' });
+      const now = new Date().toISOString();
+      const name = input.name.trim().slice(0, 200) || email.split('@')[0]!;
+      // An empty hash matches no password (verifyPassword needs the scrypt form).
+      const id = await users.insertUser(
+        db,
+        { email, name, passwordHash: '', role: 'author', interfaceLanguage: input.interfaceLanguage, disabledAt: now },
+        now,
+      );
+      await audit.record(null, 'user.import', `user:${id}`, { email, role: 'author' });
+      return { user: toUser((await users.findUserById(db, id))!), created: true };
+    },
 
     async ensureFirstAdministrator(admin, interfaceLanguage) {
       if ((await users.countUsers(db)) > 0) return null;
