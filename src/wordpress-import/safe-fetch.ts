@@ -7,7 +7,7 @@
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
+import net, { type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 export interface FetchLimits {
@@ -88,6 +88,10 @@ export async function fetchPublic(address: string, limits: FetchLimits = DEFAULT
   }
   for (let redirects = 0; ; redirects++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused(`${url.href} is not http or https`);
+    // An address written as such is never looked up, so it is checked here.
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    if (net.isIP(literal) && !limits.allowPrivateAddresses && !isPublicAddress(literal))
+      throw new FetchRefused(`${url.href}: ${literal} is not a public address`);
     const answer = await getOnce(url, limits, signal).catch((error: Error) => {
       throw error instanceof FetchRefused
         ? error
