@@ -194,14 +194,26 @@ export function createAccountsService(deps: { db: Kysely<Database>; audit: Audit
       validateProfile(changes, errors);
       const demotesSelf = id === actorId && (changes.role !== 'administrator' || changes.disabled);
       if (demotesSelf) errors.role = 'admin.error.ownRole';
+      const password = changes.password ?? '';
+      const problem = password === '' ? null : passwordProblem(password);
+      if (problem) errors.password = problem === 'tooShort' ? 'admin.error.passwordTooShort' : 'admin.error.tooLong';
+      // Imported authors have no password: enabling one is giving it one.
+      else if (!changes.disabled && password === '' && before.passwordHash === '') errors.password = 'admin.error.passwordNeeded';
       if (Object.keys(errors).length > 0) throw new FormError('user.invalid', errors);
       const disabledAt = changes.disabled ? (before.disabledAt ?? new Date().toISOString()) : null;
       await users.updateUser(
         db,
         id,
-        { name: changes.name.trim(), role: changes.role as Role, interfaceLanguage: changes.interfaceLanguage, disabledAt },
+        {
+          name: changes.name.trim(),
+          role: changes.role as Role,
+          interfaceLanguage: changes.interfaceLanguage,
+          disabledAt,
+          ...(password ? { passwordHash: await hashPassword(password) } : {}),
+        },
         new Date().toISOString(),
       );
+      if (password) await sessions.deleteSessionsOf(db, id);
       if (disabledAt) await sessions.deleteSessionsOf(db, id);
       await audit.record(actorId, 'user.update', `user:${id}`, { role: changes.role, disabled: changes.disabled });
       return toUser((await users.findUserById(db, id))!);
