@@ -168,7 +168,9 @@ async function importWordpress(args: string[]): Promise<Outcome> {
       const features = createFeatures(database.db, config, changes);
       await features.settings.load();
       const summary = await features.wordpressImport.importSite({ ...options, progress: importProgressOn(process.stderr, 'items') });
-      let message = formatSummary(summary);
+      // The summary comes first: the variants of the images, made next, can take long on a big site.
+      console.log(formatSummary(summary));
+      let message = 'Nothing was written (dry run).';
       if (!summary.dryRun) {
         const variants = importProgressOn(process.stderr, 'images');
         const rendered = await features.media.renderPendingVariants((done, total) => {
@@ -176,7 +178,7 @@ async function importWordpress(args: string[]): Promise<Outcome> {
           variants.item(done, total);
         });
         variants.finish();
-        message += `\n  Image variants made: ${rendered}`;
+        message = `Image variants made: ${rendered}.`;
       }
       return { message, exitCode: summary.posts.failed.length > 0 ? 1 : 0 };
     } finally {

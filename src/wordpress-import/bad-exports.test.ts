@@ -48,7 +48,12 @@ await describeOnEachDatabase('A WordPress export that cannot be imported', (dial
     ['XML that is not a WordPress export', () => write('page.xml', '<html><body>Hello</body></html>'), 'import.not_wxr', /not a WordPress export/],
     ['an RSS feed', () => write('feed.xml', '<rss version="2.0"><channel><title>x</title></channel></rss>'), 'import.not_wxr', /RSS feed/],
     ['a truncated export', () => write('truncated.xml', fixture.slice(0, Math.floor(fixture.length / 2))), 'import.truncated', /truncated/],
-    ['an unknown WXR version', () => write('version.xml', fixture.replace('<wp:wxr_version>1.2</wp:wxr_version>', '<wp:wxr_version>9.0</wp:wxr_version>')), 'import.unsupported_version', /version 9\.0/],
+    [
+      'an unknown WXR version',
+      () => write('version.xml', fixture.replace('<wp:wxr_version>1.2</wp:wxr_version>', '<wp:wxr_version>9.0</wp:wxr_version>')),
+      'import.unsupported_version',
+      /version 9\.0/,
+    ],
     [
       'entity expansion (billion laughs)',
       () =>
@@ -61,7 +66,11 @@ await describeOnEachDatabase('A WordPress export that cannot be imported', (dial
     ],
     [
       'an external entity',
-      () => write('external.xml', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]><rss><channel><title>&secret;</title></channel></rss>`),
+      () =>
+        write(
+          'external.xml',
+          `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]><rss><channel><title>&secret;</title></channel></rss>`,
+        ),
       'import.doctype_refused',
       /DOCTYPE/,
     ],
@@ -102,7 +111,10 @@ describe('Fetching images from the old site', () => {
   it('refuses addresses that are not public', async () => {
     for (const address of ['127.0.0.1', '10.0.0.8', '192.168.1.1', '169.254.169.254', '::1', 'fc00::1']) assert.equal(isPublicAddress(address), false, address);
     assert.equal(isPublicAddress('203.0.114.1'), true);
-    await assert.rejects(fetchPublic('http://127.0.0.1:9/x.jpg'), (error: unknown) => error instanceof FetchRefused && /not a public address/.test(error.message));
+    await assert.rejects(
+      fetchPublic('http://127.0.0.1:9/x.jpg'),
+      (error: unknown) => error instanceof FetchRefused && /not a public address/.test(error.message),
+    );
     await assert.rejects(fetchPublic('http://localhost:9/x.jpg'), FetchRefused);
     await assert.rejects(fetchPublic('file:///etc/passwd'), FetchRefused);
   });

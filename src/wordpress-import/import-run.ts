@@ -168,8 +168,6 @@ export async function startImportRun(deps: ImportRunDeps) {
       };
       return resolver;
     },
-    /** Where a post now lives, once this run has placed it. */
-    pathOf: (postId: number) => placedPaths.get(postId) ?? addressOf(addresses.get(postId)),
   };
 }
 

@@ -3,7 +3,7 @@
  * Stories and translations are shared with `stories` and `editorial`, which write them too.
  */
 import type { Kysely } from 'kysely';
-import type { Database, TranslationStatus, WordpressItemKind } from '../db/schema.ts';
+import type { Database, NewTranslationRow, WordpressItemKind } from '../db/schema.ts';
 
 export interface ImportedItem {
   wpId: number;
@@ -60,10 +60,6 @@ export async function insertStory(db: Kysely<Database>, story: StoryRow): Promis
   return id;
 }
 
-export async function storyExists(db: Kysely<Database>, storyId: number): Promise<boolean> {
-  return (await db.selectFrom('stories').select('id').where('id', '=', storyId).executeTakeFirst()) !== undefined;
-}
-
 /** A story takes the first hero image its translations bring; one an editor chose stays. */
 export async function setHeroImageIfNone(db: Kysely<Database>, storyId: number, imageId: number): Promise<void> {
   await db.updateTable('stories').set({ heroImageId: imageId }).where('id', '=', storyId).where('heroImageId', 'is', null).execute();
@@ -87,19 +83,12 @@ export async function addStoryMemberStates(db: Kysely<Database>, storyId: number
     .execute();
 }
 
-export interface TranslationRow {
-  storyId: number;
-  language: string;
-  slug: string;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  status: TranslationStatus;
-  publishedAt: string | null;
-  createdBy: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type TranslationRow = Required<
+  Pick<
+    NewTranslationRow,
+    'storyId' | 'language' | 'slug' | 'title' | 'summary' | 'bodyHtml' | 'status' | 'publishedAt' | 'createdBy' | 'createdAt' | 'updatedAt'
+  >
+>;
 
 export async function insertTranslation(db: Kysely<Database>, row: TranslationRow): Promise<number> {
   const { id } = await db
@@ -146,14 +135,6 @@ export async function saveRedirects(db: Kysely<Database>, keys: readonly string[
     .values(keys.map((oldPath) => ({ oldPath, storyId, language })))
     .onConflict((oc) => oc.column('oldPath').doUpdateSet({ storyId, language }))
     .execute();
-}
-
-export async function countRedirects(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('redirects')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
 }
 
 /** Where an old address leads now: the published translation it was imported as, under its current slug. */
