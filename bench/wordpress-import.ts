@@ -33,10 +33,11 @@ async function drawImages(uploads: string, count: number): Promise<void> {
   }
 }
 
-/** bin/diwan.js runs the CLI in a child of its own, with the memory flags: that child is the one measured. */
+/** bin/diwan.js runs the CLI in a child of its own, with the memory flags: that child is the one measured (not esbuild's). */
 function cliPid(launcher: number | undefined): number | undefined {
   try {
-    return Number(fs.readFileSync(`/proc/${launcher}/task/${launcher}/children`, 'utf8').trim().split(' ')[0]);
+    const children = fs.readFileSync(`/proc/${launcher}/task/${launcher}/children`, 'utf8').trim().split(' ').map(Number);
+    return children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('dist/cli.js'));
   } catch {
     return undefined;
   }

@@ -14,6 +14,8 @@ export interface GeneratedExport {
   images: number;
   /** Replaces a post's content (by index), for crafted cases. */
   content?: (index: number) => string;
+  /** False leaves Polylang's taxonomies out, as a WPML site's export has none. */
+  polylang?: boolean;
 }
 
 const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
@@ -56,11 +58,12 @@ function post(spec: GeneratedExport, index: number): string {
     ? `<item><title>img-${index}</title><link>${SITE}/?attachment_id=${image}</link><guid isPermaLink="false">${SITE}/wp-content/uploads/2024/01/img-${index}.jpg</guid><wp:post_id>${image}</wp:post_id><wp:post_date_gmt>2024-01-${day} 10:00:00</wp:post_date_gmt><wp:status>inherit</wp:status><wp:post_parent>${id}</wp:post_parent><wp:post_type>attachment</wp:post_type><wp:attachment_url>${SITE}/wp-content/uploads/2024/01/img-${index}.jpg</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>${cdata(`2024/01/img-${index}.jpg`)}</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>${cdata(`Picture ${index}`)}</wp:meta_value></wp:postmeta></item>\n`
     : '';
   const members = Object.fromEntries(spec.languages.map((l, i) => [l, 1000 + (group * spec.languages.length + i) * 2]));
+  const polylang = spec.polylang !== false;
   const groupTerm =
-    index % spec.languages.length === 0
+    polylang && index % spec.languages.length === 0
       ? `<wp:term><wp:term_id>${100000 + group}</wp:term_id><wp:term_taxonomy>post_translations</wp:term_taxonomy><wp:term_slug>pll_${group}</wp:term_slug><wp:term_name>pll_${group}</wp:term_name><wp:term_description>${cdata(phpGroup(members))}</wp:term_description></wp:term>\n`
       : '';
-  return `${groupTerm}${attachment}<item><title>${cdata(`Post ${index} in ${language}`)}</title><link>${SITE}/${language === spec.languages[0] ? '' : `${language}/`}2024/01/${day}/${slug}/</link><dc:creator>${cdata('desk')}</dc:creator><guid isPermaLink="false">${SITE}/?p=${id}</guid><content:encoded>${cdata(content)}</content:encoded><excerpt:encoded>${cdata('')}</excerpt:encoded><wp:post_id>${id}</wp:post_id><wp:post_date>${cdata(`2024-01-${day} 10:00:00`)}</wp:post_date><wp:post_date_gmt>${cdata(`2024-01-${day} 10:00:00`)}</wp:post_date_gmt><wp:post_modified_gmt>${cdata(`2024-01-${day} 10:00:00`)}</wp:post_modified_gmt><wp:post_name>${cdata(slug)}</wp:post_name><wp:status>${cdata('publish')}</wp:status><wp:post_parent>0</wp:post_parent><wp:post_type>${cdata('post')}</wp:post_type><category domain="category" nicename="news">${cdata('News')}</category><category domain="post_tag" nicename="generated">${cdata('generated')}</category><category domain="language" nicename="${language}">${cdata(language)}</category><category domain="post_translations" nicename="pll_${group}">${cdata(`pll_${group}`)}</category>${image ? `<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${image}</wp:meta_value></wp:postmeta>` : ''}</item>\n`;
+  return `${groupTerm}${attachment}<item><title>${cdata(`Post ${index} in ${language}`)}</title><link>${SITE}/${language === spec.languages[0] ? '' : `${language}/`}2024/01/${day}/${slug}/</link><dc:creator>${cdata('desk')}</dc:creator><guid isPermaLink="false">${SITE}/?p=${id}</guid><content:encoded>${cdata(content)}</content:encoded><excerpt:encoded>${cdata('')}</excerpt:encoded><wp:post_id>${id}</wp:post_id><wp:post_date>${cdata(`2024-01-${day} 10:00:00`)}</wp:post_date><wp:post_date_gmt>${cdata(`2024-01-${day} 10:00:00`)}</wp:post_date_gmt><wp:post_modified_gmt>${cdata(`2024-01-${day} 10:00:00`)}</wp:post_modified_gmt><wp:post_name>${cdata(slug)}</wp:post_name><wp:status>${cdata('publish')}</wp:status><wp:post_parent>0</wp:post_parent><wp:post_type>${cdata('post')}</wp:post_type><category domain="category" nicename="news">${cdata('News')}</category><category domain="post_tag" nicename="generated">${cdata('generated')}</category>${polylang ? `<category domain="language" nicename="${language}">${cdata(language)}</category><category domain="post_translations" nicename="pll_${group}">${cdata(`pll_${group}`)}</category>` : ''}${image ? `<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${image}</wp:meta_value></wp:postmeta>` : ''}</item>\n`;
 }
 
 /** Writes the export to `file`, waiting on the stream's back-pressure. */
