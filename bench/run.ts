@@ -48,7 +48,7 @@ export interface Result {
  * generation (5 times what an instance keeps alive) hold RSS near 140 MB serving cached pages and
  * 200 MB rendering every request under load.
  */
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=4 --max-old-space-size=128').split(' ').filter(Boolean);
+export const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=4 --max-old-space-size=128').split(' ').filter(Boolean);
 
 const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
 

@@ -1,7 +1,8 @@
 /**
  * The WordPress import benchmark (`BENCH_ONLY=import npm run bench`): generated exports in three
  * languages (src/testing/wxr-generator.ts) of 2,500, 10,000 and 20,000 posts, one image per five posts (drawn
- * with sharp into an uploads folder), each imported by `npx diwan import-wordpress` (bin/diwan.js) into a fresh
+ * with sharp into an uploads folder), each imported by the CLI as `npx diwan import-wordpress` runs it (bin/diwan.js:
+ * dist/cli.js with the server's memory flags, here without bin/diwan.js's rebuild, which is not the import's time) into a fresh
  * SQLite database. Measured: the import's wall time up to its summary, which is printed before the
  * image variants are made (targets: under 2 minutes for 10,000 posts), the process's peak resident
  * memory at that moment (target: under 250 MB, and flat from the smaller file to the larger), and then
@@ -15,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import sharp from 'sharp';
 import { writeGeneratedExport } from '../src/testing/wxr-generator.ts';
-import { peakRssMb } from './run.ts';
+import { NODE_FLAGS, peakRssMb } from './run.ts';
 
 const SIZES = [2_500, 10_000, 20_000];
 const LANGUAGES = ['en', 'fr', 'ar'];
@@ -30,16 +31,6 @@ async function drawImages(uploads: string, count: number): Promise<void> {
     await sharp({ create: { width: 1000 + Math.floor(i / 200), height: 600 + (i % 200), channels: 3, background } })
       .jpeg({ quality: 70 })
       .toFile(path.join(folder, `img-${i}.jpg`));
-  }
-}
-
-/** bin/diwan.js runs the CLI in a child of its own, with the memory flags: that child is the one measured (not esbuild's). */
-function cliPid(launcher: number | undefined): number | undefined {
-  try {
-    const children = fs.readFileSync(`/proc/${launcher}/task/${launcher}/children`, 'utf8').trim().split(' ').map(Number);
-    return children.find((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('dist/cli.js'));
-  } catch {
-    return undefined;
   }
 }
 
@@ -60,32 +51,33 @@ async function importOnce(posts: number): Promise<Run> {
   await writeGeneratedExport(file, { posts, languages: LANGUAGES, images });
   await drawImages(path.join(dir, 'uploads'), images);
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/diwan.js', 'import-wordpress', file, '--uploads', path.join(dir, 'uploads')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'dist/cli.js', 'import-wordpress', file, '--uploads', path.join(dir, 'uploads')], {
     env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'diwan.sqlite')}`, DIWAN_MEDIA_DIR: path.join(dir, 'media'), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const run: Run = { posts, images, megabytes: fs.statSync(file).size / 1024 ** 2, seconds: 0, peakMb: null, summary: '', variantsPerSecond: null };
   let variantsFrom = 0;
   let variantsDone = 0;
+  let variantsSeconds = 0;
   createInterface({ input: child.stdout! }).on('line', (line) => {
     if (line.startsWith('Import finished.')) {
       run.seconds = (performance.now() - started) / 1000;
-      const cli = cliPid(child.pid);
-      run.peakMb = peakRssMb(cli);
+      run.peakMb = peakRssMb(child.pid);
       variantsFrom = performance.now();
       setTimeout(() => {
-        if (cli) process.kill(cli, 'SIGTERM');
+        // Each image's original waits in .pending until its variants are made.
+        variantsDone = images - fs.readdirSync(path.join(dir, 'media', '.pending')).length;
+        variantsSeconds = (performance.now() - variantsFrom) / 1000;
+        child.kill('SIGTERM');
       }, VARIANT_WINDOW_MS).unref();
     }
     if (line.startsWith('  Posts:')) run.summary = line.trim();
   });
   createInterface({ input: child.stderr! }).on('line', (line) => {
-    const images = /^(\d+)\/\d+ images$/.exec(line);
-    if (images) variantsDone = Number(images[1]);
-    else if (!/^\d+\/\d+ items$/.test(line)) console.error(line);
+    if (!/^\d+\/\d+ (items|images)$/.test(line)) console.error(line);
   });
   await new Promise((resolve) => child.on('exit', resolve));
-  if (variantsFrom > 0 && variantsDone > 0) run.variantsPerSecond = variantsDone / ((performance.now() - variantsFrom) / 1000);
+  if (variantsSeconds > 0) run.variantsPerSecond = variantsDone / variantsSeconds;
   fs.rmSync(dir, { recursive: true, force: true });
   return run;
 }
