@@ -136,6 +136,7 @@ export async function importPost(run: ImportRun, item: WxrItem): Promise<void> {
     return;
   }
   const outcome = await inTransaction(run.db, async (trx) => {
+    await repo.relaxCommits(trx);
     let storyId = current?.storyId ?? run.storyOfGroup(group);
     if (storyId !== undefined && !current && (await repo.storyHasLanguage(trx, storyId, language))) return 'duplicate' as const;
     const createdAt = publishedAt ?? run.now;

@@ -2,7 +2,8 @@
  * The import's SQL: its own tables (`wordpress_items`, `redirects`) and the story rows it writes.
  * Stories and translations are shared with `stories` and `editorial`, which write them too.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { dialectOf } from '../db/dialect.ts';
 import type { Database, NewTranslationRow, WordpressItemKind } from '../db/schema.ts';
 
 export interface ImportedItem {
@@ -160,4 +161,28 @@ export async function loadImportedAddresses(db: Kysely<Database>, source: string
     .where('w.kind', '=', 'post')
     .execute();
   return new Map(rows.map((row) => [row.wpId, { language: row.language, slug: row.slug }]));
+}
+
+/**
+ * An import can be run again, so its thousands of commits need not each wait for the disk: SQLite
+ * syncs its WAL at checkpoints only (`synchronous = NORMAL`, never corrupting), PostgreSQL answers a
+ * commit before its WAL is flushed (`synchronous_commit = off`, per transaction). `makeDurable` ends that.
+ */
+export async function relaxCommits(db: Kysely<Database>): Promise<void> {
+  const sqlite = dialectOf(db) === 'sqlite';
+  // SQLite's is set once for the connection (never inside a transaction), PostgreSQL's in each one.
+  if (sqlite && !db.isTransaction) await sql`pragma synchronous = normal`.execute(db);
+  else if (!sqlite && db.isTransaction) await sql`set local synchronous_commit = off`.execute(db);
+}
+
+/** Puts everything committed so far on disk, and commits wait for the disk again. */
+export async function makeDurable(db: Kysely<Database>): Promise<void> {
+  if (dialectOf(db) === 'sqlite') {
+    await sql`pragma synchronous = full`.execute(db);
+    // In NORMAL mode the WAL is synced before a checkpoint: every commit of the import is then on disk.
+    await sql`pragma wal_checkpoint(passive)`.execute(db);
+  } else {
+    // A commit that waits for the WAL flush flushes everything written before it.
+    await db.transaction().execute((trx) => sql`select txid_current()`.execute(trx));
+  }
 }

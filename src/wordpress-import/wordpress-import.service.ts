@@ -90,14 +90,19 @@ export function createWordpressImportService(deps: WordpressImportDeps): Wordpre
 
       options.progress?.start(index.items);
       let done = 0;
-      for await (const record of readWxr(options.file, limits)) {
-        if (record.type !== 'item') continue;
-        try {
-          await importPost(run, record.item);
-        } catch (error) {
-          summary.posts.failed.push({ post: `#${record.item.id}`, reason: (error as Error).message });
+      try {
+        if (!dryRun) await repo.relaxCommits(db);
+        for await (const record of readWxr(options.file, limits)) {
+          if (record.type !== 'item') continue;
+          try {
+            await importPost(run, record.item);
+          } catch (error) {
+            summary.posts.failed.push({ post: `#${record.item.id}`, reason: (error as Error).message });
+          }
+          options.progress?.item(++done, index.items);
         }
-        options.progress?.item(++done, index.items);
+      } finally {
+        if (!dryRun) await repo.makeDurable(db);
       }
       for (const translationId of run.relinks()) {
         const translation = await repo.findTranslation(db, translationId);
