@@ -3,6 +3,8 @@
 export interface ImportSummary {
   dryRun: boolean;
   items: number;
+  /** Of the items, those that are media (attachments), which come over only as the images posts use. */
+  attachments: number;
   posts: { imported: number; updated: number; unchanged: number; failed: { post: string; reason: string }[] };
   /** Reason → the posts skipped for it. */
   skipped: Map<string, string[]>;
@@ -24,6 +26,7 @@ export function emptySummary(dryRun: boolean): ImportSummary {
   return {
     dryRun,
     items: 0,
+    attachments: 0,
     posts: { imported: 0, updated: 0, unchanged: 0, failed: [] },
     skipped: new Map(),
     stories: 0,
@@ -59,7 +62,7 @@ export function formatSummary(s: ImportSummary): string {
   const skippedCount = [...s.skipped.values()].reduce((sum, posts) => sum + posts.length, 0);
   const lines = [
     s.dryRun ? 'Dry run: nothing was written. The import would give:' : 'Import finished.',
-    `  Posts: ${s.posts.imported} imported, ${s.posts.updated} updated, ${s.posts.unchanged} unchanged, ${skippedCount} skipped, ${s.posts.failed.length} failed (of ${s.items} items in the export)`,
+    `  Posts: ${s.posts.imported} imported, ${s.posts.updated} updated, ${s.posts.unchanged} unchanged, ${skippedCount} skipped, ${s.posts.failed.length} failed (of ${s.items - s.attachments} posts and pages in the export, beside ${s.attachments} media)`,
     `  Stories: ${s.stories} new`,
     `  Sections: ${s.sections.created} created, ${s.sections.reused} existing; tags: ${s.tags.created} created, ${s.tags.reused} existing${s.memberStates.length ? `; Member States: ${s.memberStates.join(', ')}` : ''}`,
     `  Authors: ${s.authors.created} accounts created (disabled, no password: an administrator sets one and enables them), ${s.authors.reused} existing`,

@@ -74,6 +74,7 @@ export function createWordpressImportService(deps: WordpressImportDeps): Wordpre
       const index = await indexSite(options.file, limits);
       const summary = emptySummary(dryRun);
       summary.items = index.items;
+      summary.attachments = index.attachments.size;
       const languages = siteLanguages(available, defaultLanguage, index.languages);
       const refs = await importReferences(deps, index, { languages, categoryMap: options.categoryMap ?? new Map(), dryRun }, summary);
       const run = await startImportRun({

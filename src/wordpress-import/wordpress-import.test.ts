@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { describeOnEachDatabase } from '../testing/dialects.ts';
@@ -167,6 +168,23 @@ await describeOnEachDatabase('Importing the WordPress fixture', (dialect) => {
     assert.deepEqual(again.posts, { imported: 0, updated: 0, unchanged: 15, failed: [] });
     assert.deepEqual(again.authors, { created: 0, reused: 2 });
     assert.deepEqual([await rows('stories'), await rows('translations')], before);
+  });
+
+  it('updates a post changed in WordPress since, and leaves one edited in Diwan since as it is', async () => {
+    const fr = await translation('fr', 'Le Directeur général');
+    // An editor saves the French translation in Diwan (every save bumps the revision).
+    await site.database.db.updateTable('translations').set({ revision: 2, title: 'Titre revu par la rédaction' }).where('id', '=', fr.id).execute();
+    const changed = fs
+      .readFileSync(EXPORT, 'utf8')
+      .replace('<title><![CDATA[Welcome to the new OECS newsroom]]></title>', '<title><![CDATA[Welcome to our new newsroom]]></title>')
+      .replace('Le Directeur général de l’Organisation a rencontré mardi', 'Le Directeur général a rencontré mardi');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'diwan-wxr-changed-')), 'export.xml');
+    fs.writeFileSync(file, changed);
+    const summary = await site.features.wordpressImport.importSite({ file, uploadsDir: UPLOADS });
+    assert.deepEqual(summary.posts, { imported: 0, updated: 1, unchanged: 13, failed: [] });
+    assert.deepEqual(summary.skipped.get('edited in Diwan since the last import (left as it is)'), [`#10 ${fr.title}`]);
+    assert.equal((await translation('en', 'Welcome to our new newsroom')).slug, 'welcome-to-the-new-oecs-newsroom');
+    assert.equal((await translation('fr', 'Titre revu')).bodyHtml, fr.bodyHtml);
   });
 });
 
