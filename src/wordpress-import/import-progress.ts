@@ -9,6 +9,7 @@ const EVERY = 100;
 export function importProgressOn(stream: NodeJS.WriteStream, what: string, options: { tty?: boolean } = {}): ImportProgress {
   const tty = options.tty ?? stream.isTTY === true;
   let started = 0;
+  let drawn = 0;
   const draw = (done: number, total: number) => {
     const width = 30;
     const filled = total === 0 ? width : Math.round((done / total) * width);
@@ -21,8 +22,11 @@ export function importProgressOn(stream: NodeJS.WriteStream, what: string, optio
       if (tty) draw(0, total);
     },
     item(done, total) {
-      if (tty) draw(done, total);
-      else if (done % EVERY === 0 || done === total) stream.write(`${done}/${total} ${what}\n`);
+      // Redrawn at most ten times a second: a terminal need not be written 10,000 times.
+      if (tty && (done === total || Date.now() - drawn >= 100)) {
+        drawn = Date.now();
+        draw(done, total);
+      } else if (done % EVERY === 0 || done === total) stream.write(`${done}/${total} ${what}\n`);
     },
     finish() {
       if (tty) stream.write('\n');
