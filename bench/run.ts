@@ -9,7 +9,8 @@
  * dashboard over a million answers. Then machine translation (bench/translation.ts): a story's first
  * machine translation through a real Apertium APY, and its cached page against the human one.
  *   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 BENCH_ROUNDS=3 npm run bench
- *   BENCH_ONLY=pages npm run bench      (or BENCH_ONLY=feedback, BENCH_ONLY=translation)
+ * Then the WordPress import (bench/wordpress-import.ts): 10,000 generated posts in three languages.
+ *   BENCH_ONLY=pages npm run bench      (or BENCH_ONLY=feedback, BENCH_ONLY=translation, BENCH_ONLY=import)
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,13 +21,14 @@ import autocannon from 'autocannon';
 import { benchFeedback } from './feedback.ts';
 import { startNginx } from './nginx.ts';
 import { benchTranslation } from './translation.ts';
+import { benchImport } from './wordpress-import.ts';
 
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.BENCH_ROUNDS}"`);
 export const PAGES = { article: '/en/news/icesco-indonesia-new-routes-for-cooperation', home: '/en/' } as const;
-const BENCHMARKS = ['pages', 'feedback', 'translation'] as const;
+const BENCHMARKS = ['pages', 'feedback', 'translation', 'import'] as const;
 
 export interface Result {
   page: string;
@@ -46,7 +48,7 @@ export interface Result {
  * generation (5 times what an instance keeps alive) hold RSS near 140 MB serving cached pages and
  * 200 MB rendering every request under load.
  */
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=4 --max-old-space-size=128').split(' ').filter(Boolean);
+export const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=4 --max-old-space-size=128').split(' ').filter(Boolean);
 
 const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
 
@@ -175,3 +177,4 @@ if (only && !(BENCHMARKS as readonly string[]).includes(only)) throw new Error(`
 if (!only || only === 'pages') await benchPages();
 if (!only || only === 'feedback') await benchFeedback();
 if (!only || only === 'translation') await benchTranslation();
+if (!only || only === 'import') await benchImport();

@@ -30,6 +30,7 @@ import { storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
 import { machinePages, translationAdminRoutes } from './translation/index.ts';
 import { stoppedWarning, webhooksRoutes } from './webhooks/index.ts';
+import { carriesPostId } from './wordpress-import/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -77,28 +78,31 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     pageFooter: surveySlot(features.feedback),
     scripts: [survey.href],
   });
-  const errors = createErrorResponder({
-    languages: () => ({ available: settings.current().languages, fallback: settings.current().defaultLanguage }),
-    render: (spec) => pages.renderError(spec),
-  });
+  const errors = createErrorResponder(
+    {
+      languages: () => ({ available: settings.current().languages, fallback: settings.current().defaultLanguage }),
+      render: (spec) => pages.renderError(spec),
+    },
+    (url) => features.wordpressImport.redirectFor(url),
+  );
 
   const pageCacheOn = config.pageCacheBytes > 0;
   const securityHeaders = createSecurityHeaders({ https: config.publicUrl.protocol === 'https:' });
   const app = Fastify({
     // Kept pages are answered before Fastify sees the request (see page-cache/fast-path.ts).
-    serverFactory: (handler) =>
-      http.createServer(
-        pageCacheOn
-          ? withCacheFastPath(
-              pageStore,
-              (method, status, seconds) => {
-                metrics.pageCacheLookups.inc({ result: 'hit' });
-                metrics.requestDuration.observe({ method, route: PAGE_CACHE_ROUTE, status: String(status) }, seconds);
-              },
-              handler,
-            )
-          : handler,
-      ),
+    serverFactory: (handler) => {
+      if (!pageCacheOn) return http.createServer(handler);
+      const fastPath = withCacheFastPath(
+        pageStore,
+        (method, status, seconds) => {
+          metrics.pageCacheLookups.inc({ result: 'hit' });
+          metrics.requestDuration.observe({ method, route: PAGE_CACHE_ROUTE, status: String(status) }, seconds);
+        },
+        handler,
+      );
+      // An old WordPress `?p=ID` link under a kept page (`/fr/?p=38`) is a redirect, never that page.
+      return http.createServer((request, response) => (carriesPostId(request.url ?? '') ? handler(request, response) : fastPath(request, response)));
+    },
     loggerInstance: log ?? createLogger(config.logLevel),
     // Arabic slugs are long once percent-encoded; longer parameters are simply not found.
     routerOptions: { maxParamLength: 1000 },
@@ -120,6 +124,10 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
   });
   registerErrorHandling(app, errors);
+  // Old `?p=ID` links land on pages that exist (`/?p=36`, `/fr/?p=38`), so they are looked up before routing.
+  app.addHook('onRequest', async (request, reply) => {
+    if (carriesPostId(request.url) && (await errors.sendMoved(request, reply))) return reply;
+  });
   measureRequests(app, metrics);
   registerPageCache(app, {
     store: pageStore,
@@ -145,6 +153,8 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     immutable: true,
     maxAge: '365d',
     index: false,
+    // Imported originals wait in a dot folder for their variants; they are not served.
+    dotfiles: 'ignore',
   });
   await app.register(assetRoutes(stylesheet));
   await app.register(iconRoutes());

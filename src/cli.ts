@@ -2,6 +2,7 @@
 import { readPassword } from './accounts/index.ts';
 import { changeBusFor, createLocalChangeBus } from './changes/index.ts';
 import { createFeatures } from './features.ts';
+import { AppError } from './http/app-error.ts';
 import { FormError } from './http/form-error.ts';
 import { isLanguageTag } from './i18n/locales.ts';
 import { translatorFor } from './i18n/messages.ts';
@@ -9,6 +10,7 @@ import { BackupError, backupDatabase, restoreDatabase } from './operations/index
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { openConfiguredDatabase, readConfiguration, StartupError } from './startup.ts';
 import { collectWarnings, formatReport, progressOn, WarmUpRefused, warmUp } from './translation/index.ts';
+import { DEFAULT_IMPORT_LIMITS, formatSummary, importProgressOn, readCategoryMap, readWpmlTranslations } from './wordpress-import/index.ts';
 
 const USAGE = `Usage: diwan <command>
 
@@ -19,6 +21,12 @@ Commands:
                    add an administrator; the password is asked for, or read from standard input
   backup <file>    copy the database to a file (safe while Diwan runs)
   restore <file>   replace the database with a backup (stop Diwan first)
+  import-wordpress <export.xml> [--uploads <dir>] [--dry-run] [--default-language <xx>]
+                   [--map-categories <sections.csv>] [--wpml-translations <icl.csv>] [--max-size <MB>]
+                   import a WordPress export (WXR): posts as stories with their translations,
+                   categories, tags, authors (as disabled accounts), images (from the uploads
+                   folder, else from the old site) and 301s from the old addresses. Safe to run
+                   again: it updates what changed. --dry-run writes nothing. See README.
   translate --to <language> --all
                    machine-translate every published story that has no published translation in
                    <language> now, so its first readers there need not wait (--all is required for
@@ -124,9 +132,71 @@ async function translate(args: string[]): Promise<Outcome> {
   });
 }
 
+/** `<export.xml> --uploads dir --dry-run …` → the import's options; anything else is a usage error. */
+function importOptions(args: string[]) {
+  const flags = new Set(['--dry-run']);
+  const valued = new Set(['--uploads', '--default-language', '--map-categories', '--wpml-translations', '--max-size']);
+  const given: Record<string, string> = {};
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (flags.has(arg)) given[arg] = 'yes';
+    else if (valued.has(arg)) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      given[arg] = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`import-wordpress: unknown option "${arg}"`);
+    else if (file === undefined) file = arg;
+    else throw new UsageError('import-wordpress takes one export file');
+  }
+  if (!file) throw new UsageError('import-wordpress needs the export file (Tools → Export → All content in WordPress)');
+  const language = given['--default-language'];
+  if (language !== undefined && !isLanguageTag(language)) throw new UsageError(`"${language}" is not a language code (such as en, or pt-BR)`);
+  const maxSize = given['--max-size'] === undefined ? undefined : Number(given['--max-size']);
+  if (maxSize !== undefined && !(maxSize > 0)) throw new UsageError('--max-size takes a number of megabytes');
+  return {
+    file,
+    uploadsDir: given['--uploads'],
+    dryRun: given['--dry-run'] !== undefined,
+    defaultLanguage: language === undefined ? undefined : Intl.getCanonicalLocales(language)[0]!,
+    categoryMap: given['--map-categories'] ? readCategoryMap(given['--map-categories']) : undefined,
+    wpml: given['--wpml-translations'] ? readWpmlTranslations(given['--wpml-translations']) : null,
+    limits: maxSize === undefined ? undefined : { ...DEFAULT_IMPORT_LIMITS, maxBytes: maxSize * 1024 * 1024 },
+  };
+}
+
+async function importWordpress(args: string[]): Promise<Outcome> {
+  const options = importOptions(args);
+  return openAndRun(async ({ config, database }) => {
+    // Instances already serving this database hear of the new stories like of any change.
+    const changes = await changeBusFor(config.database, database.db, console);
+    try {
+      const features = createFeatures(database.db, config, changes);
+      await features.settings.load();
+      const summary = await features.wordpressImport.importSite({ ...options, progress: importProgressOn(process.stderr, 'items') });
+      // The summary comes first: the variants of the images, made next, can take long on a big site.
+      console.log(formatSummary(summary));
+      let message = 'Nothing was written (dry run).';
+      if (!summary.dryRun) {
+        const variants = importProgressOn(process.stderr, 'images');
+        const rendered = await features.media.renderPendingVariants((done, total) => {
+          if (done === 1) variants.start(total);
+          variants.item(done, total);
+        });
+        variants.finish();
+        message = `Image variants made: ${rendered}.`;
+      }
+      return { message, exitCode: summary.posts.failed.length > 0 ? 1 : 0 };
+    } finally {
+      await changes.close();
+    }
+  });
+}
+
 async function run(args: string[]): Promise<Outcome> {
   const [command, file, ...extra] = args;
   if (command === 'create-admin') return createAdmin(args.slice(1));
+  if (command === 'import-wordpress') return importWordpress(args.slice(1));
   if (command === 'translate') return translate(args.slice(1));
   const needsFile = command === 'backup' || command === 'restore';
   if (needsFile && (!file || extra.length > 0)) throw new UsageError(`"${command}" takes exactly one file name`);
@@ -171,7 +241,7 @@ run(args).then(
       console.error(`diwan: translate: ${error.message}`);
       process.exit(2);
     }
-    const known = error instanceof StartupError || error instanceof BackupError;
+    const known = error instanceof StartupError || error instanceof BackupError || error instanceof AppError;
     console.error(`diwan: ${known ? (error as Error).message : String((error as Error).stack ?? error)}`);
     process.exit(1);
   },

@@ -14,6 +14,7 @@ import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
 import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
 import { createOutbox, createWebhooksService, type WebhooksService } from './webhooks/index.ts';
+import { createWordpressImportService, type WordpressImportService } from './wordpress-import/index.ts';
 
 export interface Features {
   changes: ChangeBus;
@@ -28,6 +29,7 @@ export interface Features {
   machineTranslation: MachineTranslationService;
   apiTokens: ApiTokensService;
   webhooks: WebhooksService;
+  wordpressImport: WordpressImportService;
 }
 
 /** Where events' addresses point when the configuration names no public origin (tools, some tests). */
@@ -74,5 +76,6 @@ export function createFeatures(
   });
   const apiTokens = createApiTokensService({ db, audit });
   const webhooks = createWebhooksService({ db, audit, allowPrivate: config.webhooksAllowPrivate ?? false });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, apiTokens, webhooks };
+  const wordpressImport = createWordpressImportService({ db, media, taxonomy, accounts, settings, changes });
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, apiTokens, webhooks, wordpressImport };
 }

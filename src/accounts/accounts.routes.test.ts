@@ -267,4 +267,20 @@ await describeOnEachDatabase('staff accounts', (dialect) => {
     assert.match(response.body, /cannot remove your own administrator role/);
     assert.equal((await site.features.accounts.findUser(me.id)).role, 'administrator');
   });
+
+  it('enables an account imported from WordPress only with a password, which it then signs in with', async () => {
+    const { user } = await site.features.accounts.ensureImportedAuthor({ email: 'l.haddad@news.example.org', name: 'Leila Haddad', interfaceLanguage: 'ar' });
+    assert.equal(user.disabled, true);
+    assert.equal((await browser().signIn('l.haddad@news.example.org', '')).statusCode, 401);
+    const visitor = browser();
+    await visitor.signIn(ADMIN.email, ADMIN.password);
+    const fields = { name: user.name, role: 'author', interfaceLanguage: 'ar' };
+    const refused = await visitor.post(`/admin/users/${user.id}`, fields);
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /id="password-error">This account has no password yet: give it one to enable it\./);
+    assert.equal((await site.features.accounts.findUser(user.id)).disabled, true);
+    assert.equal((await visitor.post(`/admin/users/${user.id}`, { ...fields, password: 'a password for leila' })).statusCode, 303);
+    assert.equal((await site.features.accounts.findUser(user.id)).disabled, false);
+    assert.equal((await browser().signIn('l.haddad@news.example.org', 'a password for leila')).statusCode, 303);
+  });
 });

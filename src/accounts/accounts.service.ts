@@ -52,6 +52,12 @@ export interface SignInOrigin {
 export interface AccountsService {
   countUsers(): Promise<number>;
   createUser(input: NewUser, actorId: number | null): Promise<User>;
+  /**
+   * The account of someone who wrote for an imported site: the existing one with that email, else a new
+   * author account that is disabled and has no password (nobody can sign in with it until an
+   * administrator sets one and enables it).
+   */
+  ensureImportedAuthor(input: { email: string; name: string; interfaceLanguage: string }): Promise<{ user: User; created: boolean }>;
   /** Creates the first administrator when there is no user yet; returns it, or null when users exist. */
   ensureFirstAdministrator(admin: { email: string; password: string }, interfaceLanguage: string): Promise<User | null>;
   /** A new session, and a new device token for the browser, for the right email and password. */
@@ -114,6 +120,23 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
   return {
     countUsers: () => users.countUsers(db),
     createUser,
+
+    async ensureImportedAuthor(input) {
+      const email = normalizeEmail(input.email);
+      const existing = await users.findUserByEmail(db, email);
+      if (existing) return { user: toUser(existing), created: false };
+      if (!EMAIL.test(email) || email.length > 320) throw new FormError('user.invalid', { email: 'admin.error.email' });
+      const now = new Date().toISOString();
+      const name = input.name.trim().slice(0, 200) || email.split('@')[0]!;
+      // An empty hash matches no password (verifyPassword needs the scrypt form).
+      const id = await users.insertUser(
+        db,
+        { email, name, passwordHash: '', role: 'author', interfaceLanguage: input.interfaceLanguage, disabledAt: now },
+        now,
+      );
+      await audit.record(null, 'user.import', `user:${id}`, { email, role: 'author' });
+      return { user: toUser((await users.findUserById(db, id))!), created: true };
+    },
 
     async ensureFirstAdministrator(admin, interfaceLanguage) {
       if ((await users.countUsers(db)) > 0) return null;
@@ -195,14 +218,26 @@ export function createAccountsService(deps: AccountsDeps): AccountsService {
       validateProfile(changes, errors);
       const demotesSelf = id === actorId && (changes.role !== 'administrator' || changes.disabled);
       if (demotesSelf) errors.role = 'admin.error.ownRole';
+      const password = changes.password ?? '';
+      const problem = password === '' ? null : passwordProblem(password);
+      if (problem) errors.password = problem === 'tooShort' ? 'admin.error.passwordTooShort' : 'admin.error.tooLong';
+      // Imported authors have no password: enabling one is giving it one.
+      else if (!changes.disabled && password === '' && before.passwordHash === '') errors.password = 'admin.error.passwordNeeded';
       if (Object.keys(errors).length > 0) throw new FormError('user.invalid', errors);
       const disabledAt = changes.disabled ? (before.disabledAt ?? now().toISOString()) : null;
       await users.updateUser(
         db,
         id,
-        { name: changes.name.trim(), role: changes.role as Role, interfaceLanguage: changes.interfaceLanguage, disabledAt },
+        {
+          name: changes.name.trim(),
+          role: changes.role as Role,
+          interfaceLanguage: changes.interfaceLanguage,
+          disabledAt,
+          ...(password ? { passwordHash: await hashPassword(password) } : {}),
+        },
         now().toISOString(),
       );
+      if (password) await sessions.deleteSessionsOf(db, id);
       if (disabledAt) await sessions.deleteSessionsOf(db, id);
       await audit.record(actorId, 'user.update', `user:${id}`, { role: changes.role, disabled: changes.disabled });
       return toUser((await users.findUserById(db, id))!);

@@ -23,6 +23,8 @@ export interface UserChanges {
   role: string;
   interfaceLanguage: string;
   disabled: boolean;
+  /** A new password set by an administrator; empty or absent keeps the current one. */
+  password?: string;
 }
 
 /** An account with what only sign-in may read. */

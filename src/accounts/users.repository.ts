@@ -33,12 +33,12 @@ export async function listUsers(db: Kysely<Database>): Promise<StoredUser[]> {
 
 export async function insertUser(
   db: Kysely<Database>,
-  user: { email: string; name: string; passwordHash: string; role: Role; interfaceLanguage: string },
+  user: { email: string; name: string; passwordHash: string; role: Role; interfaceLanguage: string; disabledAt?: string | null },
   now: string,
 ): Promise<number> {
   const { id } = await db
     .insertInto('users')
-    .values({ ...user, disabledAt: null, createdAt: now, updatedAt: now })
+    .values({ disabledAt: null, ...user, createdAt: now, updatedAt: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -104,15 +104,15 @@ export function usersRoutes(accounts: AccountsService): AdminRoutes {
       },
     );
 
-    admin.post<{ Params: { id: number }; Body: { name?: string; role?: string; interfaceLanguage?: string; disabled?: string } }>(
+    admin.post<{ Params: { id: number }; Body: { name?: string; role?: string; interfaceLanguage?: string; disabled?: string; password?: string } }>(
       '/users/:id',
       {
         config: { permission: 'users.manage' },
-        schema: { ...idParams, ...formBody({ name: text(200), role: text(20), interfaceLanguage: text(35), disabled: text(10) }) },
+        schema: { ...idParams, ...formBody({ name: text(200), role: text(20), interfaceLanguage: text(35), disabled: text(10), password: text(1024) }) },
       },
       async (request, reply) => {
-        const { name = '', role = '', interfaceLanguage = '', disabled } = request.body;
-        const changes = { name, role, interfaceLanguage, disabled: disabled === 'on' };
+        const { name = '', role = '', interfaceLanguage = '', disabled, password = '' } = request.body;
+        const changes = { name, role, interfaceLanguage, disabled: disabled === 'on', password };
         const user = await accounts.findUser(request.params.id);
         return tools.submit(
           request,
@@ -121,7 +121,7 @@ export function usersRoutes(accounts: AccountsService): AdminRoutes {
             return reply.redirect(`${adminPaths.user(user.id)}?done=saved`, 303);
           },
           (errors) => {
-            const values = { ...changes, email: user.email };
+            const values = { name, role, interfaceLanguage, disabled: changes.disabled, email: user.email };
             return userForm(
               request,
               reply,

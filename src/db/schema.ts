@@ -348,6 +348,32 @@ export interface WebhookAttemptsTable {
   error: string | null;
 }
 
+export type WordpressItemKind = 'post' | 'term' | 'author' | 'attachment';
+
+/** A WordPress post, term, author or image an import turned into a Diwan record. */
+export interface WordpressItemsTable {
+  /** The export's site address (`wp:base_site_url`). */
+  source: string;
+  kind: WordpressItemKind;
+  wpId: number;
+  guid: string;
+  /** The translation, term, user or image it became. */
+  targetId: number;
+  storyId: number | null;
+  /** Hash of what was read from the export: the same hash on the next run means nothing changed. */
+  fingerprint: string;
+  /** The translation's revision when imported; a higher one means it was edited in Diwan since. */
+  revision: number | null;
+  importedAt: string;
+}
+
+export interface RedirectsTable {
+  /** Normalized old address: decoded, lower case, no trailing slash (`/2024/03/12/slug`), or `?p=ID`. */
+  oldPath: string;
+  storyId: number;
+  language: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -382,6 +408,8 @@ export interface Database {
   webhookOutbox: WebhookOutboxTable;
   webhookDeliveries: WebhookDeliveriesTable;
   webhookAttempts: WebhookAttemptsTable;
+  wordpressItems: WordpressItemsTable;
+  redirects: RedirectsTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

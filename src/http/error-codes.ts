@@ -75,6 +75,16 @@ export const ERROR_STATUS = {
   'webhook.invalid': 400,
   'webhook.not_found': 404,
   'webhook.delivery_not_found': 404,
+  /** `diwan import-wordpress`: the export cannot be imported as it is (the CLI prints the message). */
+  'import.unreadable': 400,
+  'import.not_xml': 400,
+  'import.not_wxr': 400,
+  'import.truncated': 400,
+  'import.too_large': 413,
+  'import.unsupported_version': 400,
+  /** A DOCTYPE: WordPress never writes one, and its entities (billion laughs, external files) are refused. */
+  'import.doctype_refused': 400,
+  'import.invalid_option': 400,
 
   'metrics.off': 404,
   'metrics.unauthorized': 401,

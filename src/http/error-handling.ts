@@ -61,15 +61,38 @@ async function respond(request: FastifyRequest, reply: FastifyReply, pages: Erro
 export interface ErrorResponder {
   sendError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
   sendNotFound(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+  /** Answers a 301 when the address moved (see `MovedPages`); false when it did not. */
+  sendMoved(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
 }
 
-export function createErrorResponder(pages: ErrorPages): ErrorResponder {
+/** Where an address that is not found here moved (an imported site's old addresses), or null. */
+export type MovedPages = (rawUrl: string) => Promise<string | null>;
+
+/**
+ * A 301 to where a page that is not found here moved, if it did. Asked only once nothing else answered,
+ * so pages that exist never wait for it.
+ */
+async function sendMoved(request: FastifyRequest, reply: FastifyReply, moved: MovedPages | undefined): Promise<boolean> {
+  if (!moved || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+  const location = await moved(request.url).catch((error: unknown) => {
+    request.log.error({ err: error }, 'redirect lookup failed');
+    return null;
+  });
+  if (location === null) return false;
+  await reply.code(301).header('location', location).header('cache-control', 'public, max-age=86400').send();
+  return true;
+}
+
+export function createErrorResponder(pages: ErrorPages, moved?: MovedPages): ErrorResponder {
   return {
+    sendMoved: (request, reply) => sendMoved(request, reply, moved),
     async sendNotFound(request, reply) {
+      if (await sendMoved(request, reply, moved)) return reply;
       return respond(request, reply, pages, { status: 404, code: 'page.not_found', message: `No page at ${request.method} ${request.url.slice(0, 200)}` });
     },
     async sendError(error, request, reply) {
       const failure = classify(error);
+      if (failure.status === 404 && (await sendMoved(request, reply, moved))) return reply;
       if (failure.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.info({ code: failure.code, reason: error.message }, 'request refused');
       try {

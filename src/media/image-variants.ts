@@ -22,6 +22,24 @@ export interface RenderedImage {
   widths: number[];
 }
 
+/** Where imported originals wait for their variants; a dot folder, which the static file server does not serve. */
+export const PENDING_DIR = '.pending';
+
+/** The size of an image and the variant widths it will have, read from its header without decoding it. */
+export async function measureVariants(input: Buffer): Promise<RenderedImage> {
+  const sharp = await imageLibrary();
+  const { autoOrient } = await sharp(input, { failOn: 'error' }).metadata();
+  const { width, height } = autoOrient;
+  if (!width || !height) throw new Error('Image has no dimensions');
+  return { width, height, widths: widthsFor(width) };
+}
+
+function widthsFor(width: number): number[] {
+  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
+  if (widths.length === 0) widths.push(width);
+  return widths;
+}
+
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(
     () => true,
@@ -39,8 +57,7 @@ export async function renderVariants(input: Buffer, storageKey: string, mediaDir
   const { autoOrient } = await source.metadata();
   const { width, height } = autoOrient;
   if (!width || !height) throw new Error('Image has no dimensions');
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= width);
-  if (widths.length === 0) widths.push(width);
+  const widths = widthsFor(width);
   const files = widths.flatMap((w) => VARIANT_FORMATS.map((format) => path.join(mediaDir, variantFileName(storageKey, w, format))));
   if ((await Promise.all(files.map(exists))).every(Boolean)) return { width, height, widths };
   await fs.mkdir(mediaDir, { recursive: true });

@@ -4,11 +4,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
 import { paths } from '../http/urls.ts';
 import { imageLibrary } from './image-library.ts';
 import { createImageRecords } from './image-records.ts';
-import { renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName, variantHeight } from './image-variants.ts';
+import { measureVariants, PENDING_DIR, renderVariants, VARIANT_FORMATS, type VariantFormat, variantFileName, variantHeight } from './image-variants.ts';
 import { findImageIdByStorageKey, type ImageRecord, insertImage, listRecentImageIds } from './media.repository.ts';
 
 /** What a page needs to draw an image without layout shift. */
@@ -30,6 +31,13 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface MediaService {
   storeImage(input: Buffer, alts: Record<string, string>): Promise<number>;
+  /**
+   * An image from an import: checked like an upload (by content) but taken without alt text when it has
+   * none, and stored at once; its variants are made later by `renderPendingVariants`.
+   */
+  storeImported(input: Buffer, alts: Record<string, string>): Promise<number>;
+  /** Makes the variants of every image stored by `storeImported` that has none yet; says how many. */
+  renderPendingVariants(progress?: (done: number, total: number) => void): Promise<number>;
   /**
    * Accepts an upload only if its content (not its name) is a JPEG, PNG, WebP or AVIF image and it
    * has alt text in every language asked for; the same image uploaded twice is stored once.
@@ -67,6 +75,8 @@ async function sniffImage(input: Buffer): Promise<string | null> {
   }
 }
 
+const keyOf = (input: Buffer) => createHash('sha256').update(input).digest('hex').slice(0, 20);
+
 export function createMediaService(db: Kysely<Database>, mediaDir: string): MediaService {
   const records = createImageRecords(db);
   // Kept records never change, so their sources and srcsets are written once, and go with them.
@@ -81,15 +91,40 @@ export function createMediaService(db: Kysely<Database>, mediaDir: string): Medi
   }
 
   async function storeImage(input: Buffer, alts: Record<string, string>): Promise<number> {
-    const storageKey = createHash('sha256').update(input).digest('hex').slice(0, 20);
+    const storageKey = keyOf(input);
     const existing = await findImageIdByStorageKey(db, storageKey);
     if (existing !== undefined) return existing;
     const rendered = await renderVariants(input, storageKey, mediaDir);
     return insertImage(db, { storageKey, ...rendered, alts }, new Date().toISOString());
   }
 
+  const pendingDir = path.join(mediaDir, PENDING_DIR);
+
   return {
     storeImage,
+
+    async storeImported(input, alts) {
+      if (input.length > MAX_UPLOAD_BYTES) throw new AppError('image.too_large', `Image of ${input.length} bytes is over ${MAX_UPLOAD_BYTES}`);
+      if (!(await sniffImage(input))) throw new AppError('image.invalid', 'Not a JPEG, PNG, WebP or AVIF image');
+      const storageKey = keyOf(input);
+      const existing = await findImageIdByStorageKey(db, storageKey);
+      if (existing !== undefined) return existing;
+      const measured = await measureVariants(input);
+      await fs.mkdir(pendingDir, { recursive: true });
+      await fs.writeFile(path.join(pendingDir, storageKey), input);
+      return insertImage(db, { storageKey, ...measured, alts }, new Date().toISOString());
+    },
+
+    async renderPendingVariants(progress) {
+      const pending = await fs.readdir(pendingDir).catch(() => [] as string[]);
+      for (const [done, storageKey] of pending.entries()) {
+        const file = path.join(pendingDir, storageKey);
+        await renderVariants(await fs.readFile(file), storageKey, mediaDir);
+        await fs.rm(file);
+        progress?.(done + 1, pending.length);
+      }
+      return pending.length;
+    },
 
     async storeUpload(input, alts, languages) {
       const errors: FormError['fields'] = {};

@@ -48,7 +48,17 @@ export function UserForm({ t, form }: { t: Translate; form: UserFormView }) {
       {form.mode === 'create' ? (
         <TextField name="password" type="password" label={t('admin.users.password')} error={errors.password} autocomplete="new-password" required />
       ) : (
-        <CheckboxField name="disabled" label={t('admin.users.disable')} checked={values.disabled} />
+        <>
+          <TextField
+            name="password"
+            type="password"
+            label={t('admin.users.newPassword')}
+            hint={t('admin.users.newPasswordHint')}
+            error={errors.password}
+            autocomplete="new-password"
+          />
+          <CheckboxField name="disabled" label={t('admin.users.disable')} checked={values.disabled} />
+        </>
       )}
       <button type="submit" class="button">
         {form.mode === 'create' ? t('admin.users.create') : t('admin.users.save')}

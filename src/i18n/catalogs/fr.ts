@@ -78,6 +78,9 @@ export const fr: Catalog = {
   'admin.users.active': 'Actif',
   'admin.users.disabled': 'Désactivé',
   'admin.users.disable': 'Désactiver ce compte (ferme toutes ses sessions)',
+  'admin.users.newPassword': 'Nouveau mot de passe',
+  'admin.users.newPasswordHint':
+    'Laissez ce champ vide pour garder le mot de passe actuel. Les comptes importés de WordPress n’en ont pas : donnez-leur-en un pour les activer.',
   'admin.users.password': 'Mot de passe initial',
   'admin.users.create': 'Créer l’utilisateur',
   'admin.users.save': 'Enregistrer les modifications',
@@ -106,6 +109,7 @@ export const fr: Catalog = {
   'admin.error.email': 'Saisissez une adresse électronique valide.',
   'admin.error.emailTaken': 'Un utilisateur possède déjà cette adresse électronique.',
   'admin.error.passwordTooShort': 'Le mot de passe doit comporter au moins 12 caractères.',
+  'admin.error.passwordNeeded': 'Ce compte n’a pas encore de mot de passe : donnez-lui-en un pour l’activer.',
   'admin.error.signIn': 'L’adresse électronique ou le mot de passe est incorrect.',
   'admin.error.currentPassword': 'Le mot de passe actuel est incorrect.',
   'admin.error.ownRole': 'Vous ne pouvez ni retirer votre propre rôle d’administrateur ni désactiver votre propre compte.',
