@@ -22,7 +22,7 @@ import { iconRoutes } from './http/icons.ts';
 import { createSecurityHeaders, registerSecurityHeaders } from './http/security-headers.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
-import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
+import { countHit, createMetrics, measureRequests, operationsRoutes } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { createSitemapsService, sitemapsRoutes } from './sitemaps/index.ts';
@@ -92,14 +92,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     // Kept pages are answered before Fastify sees the request (see page-cache/fast-path.ts).
     serverFactory: (handler) => {
       if (!pageCacheOn) return http.createServer(handler);
-      const fastPath = withCacheFastPath(
-        pageStore,
-        (method, status, seconds) => {
-          metrics.pageCacheLookups.inc({ result: 'hit' });
-          metrics.requestDuration.observe({ method, route: PAGE_CACHE_ROUTE, status: String(status) }, seconds);
-        },
-        handler,
-      );
+      const fastPath = withCacheFastPath(pageStore, countHit(metrics), handler);
       // An old WordPress `?p=ID` link under a kept page (`/fr/?p=38`) is a redirect, never that page.
       return http.createServer((request, response) => (carriesPostId(request.url ?? '') ? handler(request, response) : fastPath(request, response)));
     },

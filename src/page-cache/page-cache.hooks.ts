@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SURROGATE_KEY } from '../http/send-page.ts';
 import { cacheUrl } from './cache-url.ts';
 import { cachedPage, type PageStore } from './page-store.ts';
-import { conditionsOf, represent } from './representation.ts';
+import { represent } from './representation.ts';
 
 export interface PageCacheOptions {
   store: PageStore;
@@ -58,7 +58,7 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     }
     const page = cachedPage(Buffer.from(payload), headers, surrogateKey);
     if (options.enabled) store.put(url, page, generation);
-    const answer = await represent(page, conditionsOf(request.headers), store);
+    const answer = await represent(page, request.headers, store);
     reply.code(answer.status).headers(answer.headers);
     return answer.body ?? '';
   });

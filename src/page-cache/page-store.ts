@@ -3,6 +3,7 @@
  * tagged with the content keys it shows so a change drops exactly the pages that show it.
  */
 import { createHash } from 'node:crypto';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { ContentChange } from '../changes/index.ts';
 import { type Encoding, encode } from './compression.ts';
 
@@ -14,6 +15,15 @@ export interface CachedPage {
   headers: Record<string, string>;
   keys: string[];
   encoded: Map<Encoding, Promise<Buffer>>;
+  /** The page in each coding made so far, with its answer's headers (see representation.ts). */
+  variants: Map<Encoding | 'identity', Variant>;
+}
+
+/** One coding of a page: its body and the headers of its 200 and its 304, written once. */
+export interface Variant {
+  body: Buffer;
+  full: OutgoingHttpHeaders;
+  notModified: OutgoingHttpHeaders;
 }
 
 export interface PageStoreStats {
@@ -44,6 +54,7 @@ export function cachedPage(body: Buffer, headers: Record<string, string>, surrog
     headers,
     keys: surrogateKey.split(' ').filter(Boolean),
     encoded: new Map(),
+    variants: new Map(),
   };
 }
 
