@@ -50,6 +50,10 @@ const NAVIGATION: { key: Parameters<Translate>[0]; href: string; permission: Per
   { key: 'admin.nav.users', href: adminPaths.users, permission: 'users.manage' },
   { key: 'admin.nav.feedback', href: adminPaths.feedback, permission: 'feedback.read' },
   { key: 'admin.nav.translation', href: adminPaths.translation, permission: 'translation.configure' },
+  { key: 'admin.nav.glossary', href: adminPaths.glossary, permission: 'glossary.manage' },
+  { key: 'admin.nav.translationReports', href: adminPaths.translationReports, permission: 'translations.review' },
+  { key: 'admin.nav.xliff', href: adminPaths.xliff, permission: 'translations.write' },
+  { key: 'admin.nav.parity', href: adminPaths.parity, permission: 'parity.read' },
   { key: 'admin.nav.audit', href: adminPaths.audit, permission: 'audit.read' },
   { key: 'admin.nav.account', href: adminPaths.account, permission: 'admin.enter' },
 ];

@@ -21,7 +21,13 @@ export type Permission =
   /** Machine translation engines: their order and budgets. */
   | 'translation.configure'
   | 'stories.write'
-  | 'translations.write';
+  | 'translations.write'
+  /** The organization's glossary: names kept, terms forced, renderings forbidden. */
+  | 'glossary.manage'
+  /** Readers' reports of bad machine translations: correcting a segment, dismissing a report. */
+  | 'translations.review'
+  /** How much of the news reaches each official language, and how late. */
+  | 'parity.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: [
@@ -35,10 +41,23 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'translation.configure',
     'stories.write',
     'translations.write',
+    'glossary.manage',
+    'translations.review',
+    'parity.read',
   ],
-  editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
+  editor: [
+    'admin.enter',
+    'stories.publish',
+    'taxonomy.manage',
+    'feedback.read',
+    'stories.write',
+    'translations.write',
+    'glossary.manage',
+    'translations.review',
+    'parity.read',
+  ],
   author: ['admin.enter', 'stories.write'],
-  translator: ['admin.enter', 'translations.write'],
+  translator: ['admin.enter', 'translations.write', 'translations.review'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

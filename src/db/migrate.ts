@@ -10,6 +10,7 @@ import * as machineTranslation from './migrations/0006-machine-translation.ts';
 import * as feedbackRollups from './migrations/0007-feedback-rollups.ts';
 import * as storyVersionsIndex from './migrations/0008-story-versions-index.ts';
 import * as signInThrottle from './migrations/0009-sign-in-throttle.ts';
+import * as translationQuality from './migrations/0013-translation-quality.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-feedback-rollups': feedbackRollups,
   '0008-story-versions-index': storyVersionsIndex,
   '0009-sign-in-throttle': signInThrottle,
+  '0013-translation-quality': translationQuality,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

@@ -9,6 +9,8 @@ export const paths = {
   memberStates: (language: string) => `/${language}/member-states`,
   memberState: (language: string, code: string) => `/${language}/member-states/${code.toLowerCase()}`,
   privacy: (language: string) => `/${language}/privacy`,
+  /** The form reporting a problem with paragraph `block` (1-based) of a machine-translated article. */
+  translationReport: (language: string, slug: string, block: number) => `/${language}/news/${segment(slug)}/report/${block}`,
   media: (file: string) => `/media/${file}`,
 };
 

@@ -1,3 +1,4 @@
+import { arQuality } from './ar-quality.ts';
 import type { Catalog } from './en.ts';
 
 export const ar: Catalog = {
@@ -373,4 +374,5 @@ export const ar: Catalog = {
   'admin.translation.segments': 'المقاطع المرسلة',
   'admin.translation.save': 'حفظ',
   'admin.translation.saved': 'حُفظ. يسري الترتيب والميزانيات الجديدة الآن.',
+  ...arQuality,
 };

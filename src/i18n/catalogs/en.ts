@@ -1,3 +1,5 @@
+import { enQuality } from './en-quality.ts';
+
 /** English interface text; the reference catalog whose keys every other catalog must have. */
 export const en = {
   'site.skipToContent': 'Skip to main content',
@@ -370,6 +372,7 @@ export const en = {
   'admin.translation.segments': 'Segments sent',
   'admin.translation.save': 'Save',
   'admin.translation.saved': 'Saved. The new order and budgets apply now.',
+  ...enQuality,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Catalog } from './en.ts';
+import { frQuality } from './fr-quality.ts';
 
 export const fr: Catalog = {
   'site.skipToContent': 'Aller au contenu principal',
@@ -375,4 +376,5 @@ export const fr: Catalog = {
   'admin.translation.segments': 'Segments envoyés',
   'admin.translation.save': 'Enregistrer',
   'admin.translation.saved': 'Enregistré. Le nouvel ordre et les budgets s’appliquent dès maintenant.',
+  ...frQuality,
 };
