@@ -1,17 +1,24 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
 
+import type { FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import type { AdminRoutes } from '../admin/index.ts';
 import { DataTable, staffOf } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/messages.ts';
 import type { StoriesService } from '../stories/index.ts';
+
+/** A card other features put on the dashboard (parity, for one); null when the staff member may not see it. */
+export type DashboardCard = (request: FastifyRequest, t: Translate) => Promise<VNode | null>;
 
 const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'published', 'archived'];
 
-export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[]): AdminRoutes {
+export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[], cards: readonly DashboardCard[] = []): AdminRoutes {
   return (admin, tools) => {
     admin.get('/', { config: { permission: 'admin.enter' } }, async (request, reply) => {
       const counts = await stories.countTranslationsByStatus();
+      const extra = await Promise.all(cards.map((card) => card(request, tools.t(request))));
       const count = (language: string, status: TranslationStatus) => counts.find((c) => c.language === language && c.status === status)?.count ?? 0;
       return tools.page(request, reply, ({ t }) => ({
         title: t('admin.dashboard.title'),
@@ -32,6 +39,7 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
                 </tr>
               ))}
             </DataTable>
+            {extra}
           </>
         ),
       }));

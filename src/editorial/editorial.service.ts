@@ -72,11 +72,20 @@ function codeOf(errors: FormError['fields']): ErrorCode {
 
 const wasPublic = (status: TranslationStatus | undefined) => status === 'published' || status === 'scheduled';
 
+/** The terminology check of a saved translation against its source (given by `translation`). */
+export type TerminologyCheck = (
+  storyId: number,
+  language: string,
+  translation: TranslationContent,
+  source: TranslationContent & { language: string },
+) => Promise<void>;
+
 export function createEditorialService(deps: {
   db: Kysely<Database>;
   stories: StoriesService;
   settings: SettingsService;
   audit: AuditService;
+  checkTerminology?: TerminologyCheck;
 }): EditorialService {
   const { db, stories, settings, audit } = deps;
   const now = () => new Date().toISOString();
@@ -187,6 +196,7 @@ export function createEditorialService(deps: {
         await repo.insertRevision(trx, (await repo.findTranslation(trx, storyId, language))!, user.id, at);
       });
       await audit.record(user.id, translation ? 'translation.save' : 'translation.create', `story:${storyId}/${language}`, { title: content.title });
+      if (source && deps.checkTerminology) await deps.checkTerminology(storyId, language, content, source);
       if (wasPublic(translation?.status)) await stories.announceStory(storyId, [language]);
       else if (story) await stories.announceStory(storyId, []);
     },
