@@ -6,13 +6,18 @@ import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import { createEditorialService, type EditorialService } from './editorial/index.ts';
-import { createFeedbackService, type FeedbackService } from './feedback/index.ts';
+import { createFeedbackService, createVisitorKeys, type FeedbackService } from './feedback/index.ts';
+import { createGlossaryService, type GlossaryService } from './glossary/index.ts';
 import type { Logger } from './logger.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
+import { createParityService, type ParityService } from './parity/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
-import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
+import { createTerminologyService } from './terminology/index.ts';
+import { configuredEngines, createMachineTranslationService, type MachineTranslationService, segmentStory } from './translation/index.ts';
+import { createReportsService, type ReportsService } from './translation-reports/index.ts';
+import { createXliffService, type XliffService } from './xliff/index.ts';
 
 export interface Features {
   changes: ChangeBus;
@@ -25,6 +30,10 @@ export interface Features {
   editorial: EditorialService;
   feedback: FeedbackService;
   machineTranslation: MachineTranslationService;
+  glossary: GlossaryService;
+  reports: ReportsService;
+  xliff: XliffService;
+  parity: ParityService;
 }
 
 export function createFeatures(
@@ -39,13 +48,23 @@ export function createFeatures(
   const taxonomy = createTaxonomyService({ db, settings, stories, changes });
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
-  const editorial = createEditorialService({ db, stories, settings, audit });
+  const glossary = createGlossaryService({ db, audit, changes });
   const machineTranslation = createMachineTranslationService({
     db,
     engines: config.engines ? configuredEngines(config.engines) : [],
     settings,
     changes,
     log,
+    glossary: (from, to) => glossary.forPair(from, to),
+    terminology: createTerminologyService({ db }),
+    original: (storyId) => stories.original(storyId),
+  });
+  const editorial = createEditorialService({
+    db,
+    stories,
+    settings,
+    audit,
+    checkTerminology: (storyId, language, translation, source) => machineTranslation.checkHuman(storyId, language, translation, source),
   });
   const feedback = createFeedbackService({
     db,
@@ -59,5 +78,19 @@ export function createFeatures(
       sectionBySlug: (slug) => taxonomy.sectionIdBySlug(slug),
     },
   });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };
+  const reports = createReportsService({ db, segments: machineTranslation, glossary, audit, visitors: createVisitorKeys(db) });
+  const xliff = createXliffService({
+    stories,
+    editorial,
+    glossary,
+    segment: segmentStory,
+    languages: () => settings.current().languages,
+  });
+  const parity = createParityService({
+    db,
+    languages: () => settings.current().languages,
+    machineStates: (storyIds) => machineTranslation.machineStates(storyIds),
+    satisfaction: (from, to) => feedback.satisfactionByLanguage(from, to),
+  });
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, glossary, reports, xliff, parity };
 }

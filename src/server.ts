@@ -56,6 +56,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
   const upkeeps = [
     startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log }),
     startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log }),
+    startPeriodicTask('translation reports upkeep', () => features.reports.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log }),
   ];
   const stopTimers = async () => {
     await scheduler.stop();
