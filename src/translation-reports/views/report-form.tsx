@@ -1,4 +1,5 @@
 /** The reader's form for one paragraph of a machine-translated page, and what follows it. Plain HTML, no script needed. */
+import { TrapField } from '../../feedback/index.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { PROBLEMS } from '../reports.types.ts';
 
@@ -33,11 +34,7 @@ export function ReportForm({ t, view }: { t: Translate; view: ReportFormView }) 
           <textarea id="suggestion" name="suggestion" rows={4} maxLength={view.maxSuggestion} dir="auto" aria-describedby="suggestion-hint" />
           <small id="suggestion-hint">{t('mt.report.suggestionHint', { max: view.maxSuggestion })}</small>
         </p>
-        <div class="survey__trap" aria-hidden="true">
-          <label>
-            {t('feedback.trap')} <input type="text" name="website" tabindex={-1} autocomplete="off" />
-          </label>
-        </div>
+        <TrapField t={t} />
         <p>
           <button type="submit" class="survey__submit">
             {t('mt.report.send')}
