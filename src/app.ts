@@ -14,6 +14,7 @@ import { dashboardRoutes, editorialRoutes } from './editorial/index.ts';
 import type { Features } from './features.ts';
 import { feedbackAdminRoutes, feedbackRoutes, surveySlot } from './feedback/index.ts';
 import { createFeedsService, createWebSubPublisher, feedsRoutes } from './feeds/index.ts';
+import { glossaryRoutes } from './glossary/index.ts';
 import { AppError } from './http/app-error.ts';
 import { assetRoutes, loadStylesheet } from './http/assets.ts';
 import { clientScriptRoutes, loadClientScript } from './http/client-scripts.ts';
@@ -24,13 +25,16 @@ import { createLogger, type Logger } from './logger.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
 import { countHit, createMetrics, measureRequests, operationsRoutes } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
+import { parityCard, parityRoutes } from './parity/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { createSitemapsService, sitemapsRoutes } from './sitemaps/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
 import { machinePages, translationAdminRoutes } from './translation/index.ts';
+import { reportRoutes, reportsAdminRoutes } from './translation-reports/index.ts';
 import { stoppedWarning, webhooksRoutes } from './webhooks/index.ts';
 import { carriesPostId } from './wordpress-import/index.ts';
+import { xliffRoutes } from './xliff/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -49,11 +53,19 @@ export interface AppDeps {
   log?: Logger;
 }
 
+/** Languages a glossary entry may be for: the site's, and every language an engine reaches from them. */
+async function glossaryLanguages(features: Features): Promise<string[]> {
+  const site = features.settings.current().languages;
+  const reached = await Promise.all(site.map((language) => features.machineTranslation.targetsFrom(language)));
+  return [...new Set([...site, ...reached.flat()])];
+}
+
 export async function buildApp({ config, features, database, log }: AppDeps): Promise<FastifyInstance> {
   const { settings, stories, taxonomy, changes, accounts } = features;
   await settings.load();
   await features.feedback.load();
   await features.machineTranslation.load();
+  await features.glossary.load();
   const pageStore = createPageStore(config.pageCacheBytes);
   changes.onInvalidate((change) => pageStore.apply(change));
   const metrics = createMetrics({ pool: database.poolStats, cachedPages: pageStore.stats });
@@ -197,6 +209,14 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     }),
     { prefix: '/api' },
   );
+  await app.register(
+    reportRoutes({
+      reports: features.reports,
+      stories,
+      pages,
+      segmentOf: (storyId, language, block) => features.machineTranslation.segmentAt(storyId, language, block),
+    }),
+  );
   const adminRouteTable: AdminRouteEntry[] = [];
   app.decorate('adminRouteTable', adminRouteTable);
   await app.register(
@@ -208,12 +228,11 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       stylesheetHref: stylesheet.href,
       secureCookies: config.publicUrl.protocol === 'https:',
       routes: [
-        dashboardRoutes(
-          stories,
-          () => settings.current().languages,
-          async (staff, t) =>
+        dashboardRoutes(stories, () => settings.current().languages, {
+          alerts: async (staff, t) =>
             staff.role === 'administrator' ? (await features.webhooks.stopped()).flatMap((endpoint) => stoppedWarning(t, endpoint) ?? []) : [],
-        ),
+          cards: [parityCard(features.parity)],
+        }),
         editorialRoutes({
           bodyEditorHref: bodyEditor.href,
           media: features.media,
@@ -225,6 +244,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
           pages,
           labelsFor,
           machine: features.machineTranslation,
+          terminology: (storyId, language, origin, source) => features.machineTranslation.placedIssues(storyId, language, origin, source),
         }),
         mediaRoutes(features.media, settings),
         taxonomyAdminRoutes(taxonomy, settings),
@@ -232,7 +252,23 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
         ownAccountRoutes(accounts),
         usersRoutes(accounts),
         feedbackAdminRoutes({ feedback: features.feedback, settings, taxonomy }),
-        translationAdminRoutes(features.machineTranslation),
+        translationAdminRoutes(features.machineTranslation, features.reports),
+        glossaryRoutes({
+          glossary: features.glossary,
+          languages: () => glossaryLanguages(features),
+          organizationName: (language) => settings.organizationNameIn(language),
+        }),
+        xliffRoutes({
+          xliff: features.xliff,
+          languages: () => settings.current().languages,
+          stories: async () => (await stories.originals()).slice(0, 100).map(({ storyId, title, language }) => ({ storyId, title, language })),
+        }),
+        parityRoutes(features.parity),
+        reportsAdminRoutes({
+          reports: features.reports,
+          storyTitle: async (storyId) => (await stories.original(storyId))?.title ?? `#${storyId}`,
+          engineName: (engine) => features.machineTranslation.engines().find((e) => e.id === engine)?.name ?? engine,
+        }),
         auditRoutes(features.audit, () => accounts.listUsers()),
         apiTokensRoutes(features.apiTokens, accounts),
         webhooksRoutes(features.webhooks),

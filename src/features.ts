@@ -6,15 +6,20 @@ import type { ChangeBus } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/schema.ts';
 import { createEditorialService, type EditorialService } from './editorial/index.ts';
-import { createFeedbackService, type FeedbackService } from './feedback/index.ts';
+import { createFeedbackService, createVisitorKeys, type FeedbackService } from './feedback/index.ts';
+import { createGlossaryService, type GlossaryService } from './glossary/index.ts';
 import type { Logger } from './logger.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
+import { createParityService, type ParityService } from './parity/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
-import { configuredEngines, createMachineTranslationService, type MachineTranslationService } from './translation/index.ts';
+import { createTerminologyService } from './terminology/index.ts';
+import { configuredEngines, createMachineTranslationService, type MachineTranslationService, segmentStory } from './translation/index.ts';
+import { createReportsService, type ReportsService } from './translation-reports/index.ts';
 import { createOutbox, createWebhooksService, type WebhooksService } from './webhooks/index.ts';
 import { createWordpressImportService, type WordpressImportService } from './wordpress-import/index.ts';
+import { createXliffService, type XliffService } from './xliff/index.ts';
 
 export interface Features {
   changes: ChangeBus;
@@ -30,6 +35,10 @@ export interface Features {
   apiTokens: ApiTokensService;
   webhooks: WebhooksService;
   wordpressImport: WordpressImportService;
+  glossary: GlossaryService;
+  reports: ReportsService;
+  xliff: XliffService;
+  parity: ParityService;
 }
 
 /** Where events' addresses point when the configuration names no public origin (tools, some tests). */
@@ -49,7 +58,7 @@ export function createFeatures(
   const taxonomy = createTaxonomyService({ db, settings, stories, changes });
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
-  const editorial = createEditorialService({ db, stories, settings, audit, outbox });
+  const glossary = createGlossaryService({ db, audit, changes });
   const machineTranslation = createMachineTranslationService({
     db,
     engines: config.engines ? configuredEngines(config.engines) : [],
@@ -58,6 +67,17 @@ export function createFeatures(
     log,
     outbox,
     originalSlug: async (storyId) => (await stories.original(storyId))?.slug ?? null,
+    glossary: (from, to) => glossary.forPair(from, to),
+    terminology: createTerminologyService({ db }),
+    original: (storyId) => stories.original(storyId),
+  });
+  const editorial = createEditorialService({
+    db,
+    stories,
+    settings,
+    audit,
+    outbox,
+    checkTerminology: (storyId, language, translation, source) => machineTranslation.checkHuman(storyId, language, translation, source),
   });
   const feedback = createFeedbackService({
     db,
@@ -77,5 +97,37 @@ export function createFeatures(
   const apiTokens = createApiTokensService({ db, audit });
   const webhooks = createWebhooksService({ db, audit, allowPrivate: config.webhooksAllowPrivate ?? false });
   const wordpressImport = createWordpressImportService({ db, media, taxonomy, accounts, settings, changes });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, apiTokens, webhooks, wordpressImport };
+  const reports = createReportsService({ db, segments: machineTranslation, glossary, audit, visitors: createVisitorKeys(db) });
+  const xliff = createXliffService({
+    stories,
+    editorial,
+    glossary,
+    segment: segmentStory,
+    languages: () => settings.current().languages,
+  });
+  const parity = createParityService({
+    db,
+    languages: () => settings.current().languages,
+    machineStates: (storyIds) => machineTranslation.machineStates(storyIds),
+    satisfaction: (from, to) => feedback.satisfactionByLanguage(from, to),
+  });
+  return {
+    changes,
+    settings,
+    media,
+    stories,
+    taxonomy,
+    audit,
+    accounts,
+    editorial,
+    feedback,
+    machineTranslation,
+    apiTokens,
+    webhooks,
+    wordpressImport,
+    glossary,
+    reports,
+    xliff,
+    parity,
+  };
 }

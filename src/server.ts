@@ -73,6 +73,7 @@ export async function startServer(config: Config, database: DatabaseHandle, opti
     startPeriodicTask('api upkeep', () => forgetRateWindows(database.db), { intervalMs: ACCOUNTS_UPKEEP_MS, log, startAfter }),
     startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log, startAfter }),
     startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log, startAfter }),
+    startPeriodicTask('translation reports upkeep', () => features.reports.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log, startAfter }),
   ];
   const stopTimers = async () => {
     await scheduler.stop();

@@ -235,9 +235,13 @@ await describeOnEachDatabase('staff accounts', (dialect) => {
         const toSignIn = response.statusCode === 303 && String(response.headers.location).startsWith('/admin/sign-in?next');
         if (route.permission === 'public') assert.ok([200, 303, 400, 401].includes(response.statusCode), what);
         // Allowed through the door: the answer is the page or the form's verdict (a story's own rules may still refuse).
-        // The matrix story is a draft with no machine translation, so its machine routes find nothing.
+        // The matrix story is a draft with no machine translation, so its machine routes find nothing; nor is there a
+        // glossary entry or a reader's report under the id given.
         else if (can(role, route.permission))
-          assert.ok([200, 303, 400, 403, ...(route.url.includes('/machine') ? [404] : [])].includes(response.statusCode) && !toSignIn, what);
+          assert.ok(
+            [200, 303, 400, 403, ...(/\/machine|\/glossary\/:id|\/reports\/:id/.test(route.url) ? [404] : [])].includes(response.statusCode) && !toSignIn,
+            what,
+          );
         else assert.equal(response.statusCode, 403, what);
         if (!can(role, route.permission as never) && route.permission !== 'public') assert.doesNotMatch(response.body, /Matrix story/, what);
       }

@@ -84,4 +84,18 @@ await describeOnEachDatabase('uploads and the admin guard', (dialect) => {
     });
     assert.equal(response.statusCode, 400);
   });
+
+  it('answers a body that is not multipart at all with 400, on every upload form, not with a server error', async () => {
+    const administrator = new AdminBrowser(site.app);
+    await administrator.signIn('administrator@example.org', PASSWORD);
+    for (const url of ['/admin/media', '/admin/glossary/import', '/admin/xliff/import']) {
+      const answer = await site.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: cookieOf(administrator), 'content-type': 'multipart/form-data; boundary=x' },
+        payload: '\u0000',
+      });
+      assert.equal(answer.statusCode, 400, url);
+    }
+  });
 });

@@ -32,7 +32,19 @@ export function uploadForms(limitBytes: number): UploadForms {
         throw malformed ? new AppError('request.invalid', 'The upload is not a complete multipart body') : error;
       });
       // The admin's own CSRF check passes over multipart bodies, which are parsed only here.
-      uploads.addHook('preValidation', (request, reply, done) => uploads.csrfProtection(request, reply, done));
+      const read = new WeakSet<FastifyRequest>();
+      uploads.addHook('preValidation', (request, reply, done) => {
+        read.add(request);
+        uploads.csrfProtection(request, reply, done);
+      });
+      // A body that is not multipart at all (cut short, no boundary) fails while it is read, before the hook above:
+      // that is the client's mistake, not the server's.
+      uploads.setErrorHandler((error, request) => {
+        if (!read.has(request) && !(error instanceof AppError) && !((error as { statusCode?: number }).statusCode! < 500)) {
+          throw new AppError('request.invalid', 'The upload could not be read as a form');
+        }
+        throw error;
+      });
       define(uploads);
     });
   };

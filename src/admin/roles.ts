@@ -25,7 +25,13 @@ export type Permission =
   /** Personal access tokens for the API, for any user. */
   | 'tokens.manage'
   /** Webhook endpoints, their secrets and deliveries. */
-  | 'webhooks.manage';
+  | 'webhooks.manage'
+  /** The organization's glossary: names kept, terms forced, renderings forbidden. */
+  | 'glossary.manage'
+  /** Readers' reports of bad machine translations: correcting a segment, dismissing a report. */
+  | 'translations.review'
+  /** How much of the news reaches each official language, and how late. */
+  | 'parity.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: [
@@ -41,10 +47,23 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'translations.write',
     'tokens.manage',
     'webhooks.manage',
+    'glossary.manage',
+    'translations.review',
+    'parity.read',
   ],
-  editor: ['admin.enter', 'stories.publish', 'taxonomy.manage', 'feedback.read', 'stories.write', 'translations.write'],
+  editor: [
+    'admin.enter',
+    'stories.publish',
+    'taxonomy.manage',
+    'feedback.read',
+    'stories.write',
+    'translations.write',
+    'glossary.manage',
+    'translations.review',
+    'parity.read',
+  ],
   author: ['admin.enter', 'stories.write'],
-  translator: ['admin.enter', 'translations.write'],
+  translator: ['admin.enter', 'translations.write', 'translations.review'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

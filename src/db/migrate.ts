@@ -12,6 +12,7 @@ import * as storyVersionsIndex from './migrations/0008-story-versions-index.ts';
 import * as signInThrottle from './migrations/0009-sign-in-throttle.ts';
 import * as wordpressImport from './migrations/0011-wordpress-import.ts';
 import * as apiAndWebhooks from './migrations/0012-api-and-webhooks.ts';
+import * as translationQuality from './migrations/0013-translation-quality.ts';
 import * as changeLog from './migrations/0015-change-log.ts';
 import type { Database } from './schema.ts';
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-sign-in-throttle': signInThrottle,
   '0011-wordpress-import': wordpressImport,
   '0012-api-and-webhooks': apiAndWebhooks,
+  '0013-translation-quality': translationQuality,
   '0015-change-log': changeLog,
 };
 

@@ -245,6 +245,10 @@ export interface MachineTranslationsTable {
   reviewedBy: number | null;
   reviewedAt: string | null;
   reviewedRevision: number | null;
+  /** SHA-256 of the memory keys of its segments in order: a glossary change that touches one of them changes it. */
+  segmentsDigest: Generated<string>;
+  /** 1 once a correction changed one of its segments; rebuilt (from memory) on its next read. */
+  stale: Generated<number>;
 }
 
 export interface EngineUsageTable {
@@ -374,6 +378,76 @@ export interface RedirectsTable {
   language: string;
 }
 
+export type GlossaryKind = 'keep' | 'force' | 'forbid';
+
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  kind: GlossaryKind;
+  /** Null: any language. */
+  sourceLanguage: string | null;
+  targetLanguage: string | null;
+  /** The source term (keep, force), or the rendering never allowed in the target language (forbid). */
+  term: string;
+  /** The target form (force, required), or the rendering to use instead (forbid, optional). */
+  translation: string | null;
+  note: Generated<string>;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: number | null;
+}
+
+export interface TerminologyIssuesTable {
+  id: Generated<number>;
+  storyId: number;
+  language: string;
+  sourceLanguage: string;
+  origin: TranslationOrigin;
+  engine: string | null;
+  /** Index of the segment in the story (title 0, summary, then the body's blocks). */
+  segment: number;
+  kind: 'forbidden' | 'missing';
+  termId: number;
+  /** What the glossary asks for (the target form, or the name kept). */
+  expected: string;
+  /** What was found (the forbidden rendering), or the source term whose rendering is missing. */
+  found: string;
+  checkedAt: string;
+}
+
+export type ReportProblem = 'meaning' | 'term' | 'unreadable' | 'offensive';
+export type ReportStatus = 'open' | 'fixed' | 'termed' | 'dismissed';
+
+export interface TranslationReportsTable {
+  id: Generated<number>;
+  storyId: number;
+  language: string;
+  sourceLanguage: string;
+  engine: string;
+  segment: number;
+  /** The segment's translation-memory key, which a correction is stored under. */
+  sourceHash: string;
+  sourceHtml: string;
+  translatedHtml: string;
+  problem: ReportProblem;
+  suggestion: string | null;
+  status: Generated<ReportStatus>;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: number | null;
+}
+
+export interface TranslationReportWindowsTable {
+  visitorKey: string;
+  windowStart: string;
+  reports: number;
+}
+
+export interface MachineTranslationSegmentsTable {
+  storyId: number;
+  language: string;
+  sourceHash: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -410,6 +484,11 @@ export interface Database {
   webhookAttempts: WebhookAttemptsTable;
   wordpressItems: WordpressItemsTable;
   redirects: RedirectsTable;
+  glossaryTerms: GlossaryTermsTable;
+  terminologyIssues: TerminologyIssuesTable;
+  translationReports: TranslationReportsTable;
+  translationReportWindows: TranslationReportWindowsTable;
+  machineTranslationSegments: MachineTranslationSegmentsTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

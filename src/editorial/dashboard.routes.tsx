@@ -1,5 +1,7 @@
 /** The admin's front page: who is signed in and where the newsroom's translations stand. */
 
+import type { FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
 import type { AdminRoutes, StaffMember } from '../admin/index.ts';
 import { DataTable, staffOf } from '../admin/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
@@ -12,11 +14,24 @@ const STATUSES: TranslationStatus[] = ['draft', 'review', 'scheduled', 'publishe
 /** Warnings other features raise for this staff member (webhooks the worker stopped), already in their language. */
 export type DashboardAlerts = (staff: StaffMember, t: Translate) => Promise<string[]>;
 
-export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[], alerts: DashboardAlerts = async () => []): AdminRoutes {
+/** A card other features put on the dashboard (parity, for one); null when the staff member may not see it. */
+export type DashboardCard = (request: FastifyRequest, t: Translate) => Promise<VNode | null>;
+
+export interface DashboardExtensions {
+  alerts?: DashboardAlerts;
+  cards?: readonly DashboardCard[];
+}
+
+export function dashboardRoutes(stories: StoriesService, languages: () => readonly string[], extensions: DashboardExtensions = {}): AdminRoutes {
+  const { alerts = async () => [], cards = [] } = extensions;
   return (admin, tools) => {
     admin.get('/', { config: { permission: 'admin.enter' } }, async (request, reply) => {
-      const counts = await stories.countTranslationsByStatus();
-      const warnings = await alerts(staffOf(request), tools.t(request));
+      const t = tools.t(request);
+      const [counts, warnings, extra] = await Promise.all([
+        stories.countTranslationsByStatus(),
+        alerts(staffOf(request), t),
+        Promise.all(cards.map((card) => card(request, t))),
+      ]);
       const count = (language: string, status: TranslationStatus) => counts.find((c) => c.language === language && c.status === status)?.count ?? 0;
       return tools.page(request, reply, ({ t }) => ({
         title: t('admin.dashboard.title'),
@@ -40,6 +55,7 @@ export function dashboardRoutes(stories: StoriesService, languages: () => readon
                 </tr>
               ))}
             </DataTable>
+            {extra}
           </>
         ),
       }));

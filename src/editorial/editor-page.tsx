@@ -7,6 +7,7 @@ import { type AdminTools, adminPaths, can, staffOf } from '../admin/index.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
 import type { EditorForm } from './editor-form.ts';
+import type { EditableTranslation } from './editorial.service.ts';
 import type { EditorialRoutesDeps } from './editorial-deps.ts';
 import { canChangeFiling } from './editorial-rules.ts';
 import { StoryEditor, type StoryEditorView } from './views/story-editor.tsx';
@@ -89,6 +90,21 @@ export function createEditorPage(deps: EditorialRoutesDeps, tools: AdminTools): 
     };
   }
 
+  /** The latest terminology findings on what the form shows: the person's translation, or the machine's draft. */
+  async function findings(t: Translate, storyId: number | null, language: string, origin: 'machine' | 'human', source: EditableTranslation['source']) {
+    if (!deps.terminology || storyId === null) return null;
+    const original = origin === 'machine' ? await deps.stories.original(storyId) : source;
+    if (!original || original.language === language) return null;
+    const found = await deps.terminology(storyId, language, origin, original);
+    return found.map((finding) => {
+      const place = finding.place === 'block' ? t('admin.terminology.place.block', { number: finding.number }) : t(`admin.terminology.place.${finding.place}`);
+      if (finding.kind === 'missing') return t('admin.terminology.missing', { place, found: finding.found, expected: finding.expected });
+      return finding.expected
+        ? t('admin.terminology.forbidden', { place, found: finding.found, expected: finding.expected })
+        : t('admin.terminology.forbiddenOnly', { place, found: finding.found });
+    });
+  }
+
   return async (request, reply, state) => {
     const t = tools.t(request);
     const user = staffOf(request);
@@ -100,6 +116,7 @@ export function createEditorPage(deps: EditorialRoutesDeps, tools: AdminTools): 
     const machine = await machineView(request, t, storyId, language, translation === null);
     const values = state.values;
     const machineText = state.fromMachine ? machine.draft : null;
+    const terminology = await findings(t, storyId, language, translation && !machineText ? 'human' : 'machine', editable?.source ?? null);
     const view = (csrfToken: string): StoryEditorView => ({
       action: here ?? adminPaths.newStory(language),
       editorLabels: JSON.stringify(Object.fromEntries(EDITOR_LABELS.map((key) => [key, t(`admin.editor.${key}`)]))),
@@ -134,6 +151,7 @@ export function createEditorPage(deps: EditorialRoutesDeps, tools: AdminTools): 
         : null,
       outOfDate: editable?.outOfDate ?? false,
       machine: machine.view,
+      terminology,
       statusLine: translation ? t('admin.story.currentStatus', { status: t(`admin.status.${translation.status}`) }) : null,
       moves: (editable?.moves ?? []).map((to) => ({ to, label: t(`admin.story.move.${to}`), action: `${here}/status` })),
       links:
@@ -141,6 +159,7 @@ export function createEditorPage(deps: EditorialRoutesDeps, tools: AdminTools): 
           ? [
               { label: t('admin.story.history'), href: `${here}/history` },
               { label: t('admin.story.preview'), href: `${here}/preview` },
+              ...(editable?.source ? [{ label: t('admin.xliff.fromEditor'), href: `${adminPaths.xliff}?story=${storyId}&language=${language}` }] : []),
             ]
           : [],
       languages: (editable?.languages ?? [{ language, status: null }]).map((entry) => ({

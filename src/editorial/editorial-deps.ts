@@ -18,7 +18,22 @@ export interface EditorialRoutesDeps extends ArticleRenderDeps {
   media: MediaService;
   /** Machine translations of stories (their feature), when engines are configured. */
   machine?: MachineDrafts;
+  /** The terminology check's latest findings on a translation, placed in its source (from `translation`). */
+  terminology?: TerminologyFindings;
 }
+
+/** A finding of the terminology check, placed where an editor finds it. */
+export type PlacedFinding = { kind: 'forbidden' | 'missing'; expected: string; found: string } & (
+  | { place: 'title' | 'summary' | 'image' | 'whole' }
+  | { place: 'block'; number: number }
+);
+
+export type TerminologyFindings = (
+  storyId: number,
+  language: string,
+  origin: 'machine' | 'human',
+  source: { language: string; title: string; summary: string; bodyHtml: string } | null,
+) => Promise<PlacedFinding[]>;
 
 /** What the editor needs of machine translation: each story's state, its drafts, reviews. */
 export interface MachineDrafts {

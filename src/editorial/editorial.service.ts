@@ -78,6 +78,14 @@ const wasPublic = (status: TranslationStatus | undefined) => status === 'publish
 const isLive = (translation: Pick<EditorialTranslation, 'status' | 'publishedAt'> | null | undefined, at: string) =>
   translation?.status === 'published' && translation.publishedAt !== null && translation.publishedAt <= at;
 
+/** The terminology check of a saved translation against its source (given by `translation`). */
+export type TerminologyCheck = (
+  storyId: number,
+  language: string,
+  translation: TranslationContent,
+  source: TranslationContent & { language: string },
+) => Promise<void>;
+
 export function createEditorialService(deps: {
   db: Kysely<Database>;
   stories: StoriesService;
@@ -85,6 +93,7 @@ export function createEditorialService(deps: {
   audit: AuditService;
   /** Where publishing, unpublishing and edits of public text are written as events, in their transaction. */
   outbox?: Outbox;
+  checkTerminology?: TerminologyCheck;
 }): EditorialService {
   const { db, stories, settings, audit, outbox = noOutbox } = deps;
   const now = () => new Date().toISOString();
@@ -197,6 +206,7 @@ export function createEditorialService(deps: {
         if (isLive(translation, at)) await outbox.write(trx, [{ type: 'story.updated', storyId, language, slug: content.slug }]);
       });
       await audit.record(user.id, translation ? 'translation.save' : 'translation.create', `story:${storyId}/${language}`, { title: content.title });
+      if (source && deps.checkTerminology) await deps.checkTerminology(storyId, language, content, source);
       if (wasPublic(translation?.status)) await stories.announceStory(storyId, [language]);
       else if (story) await stories.announceStory(storyId, []);
     },

@@ -19,6 +19,7 @@ import { createPageContexts, type PageDirectory } from './page-context.ts';
 import { readPagePath } from './page-path.ts';
 import type { CommentQuery, Dimension, ExportedAnswer, RatingCount, ReportFilter, VisitorComment } from './report-types.ts';
 import * as reports from './reports.repository.ts';
+import { summarize } from './statistics.ts';
 import { createVisitorKeys } from './visitor-keys.ts';
 
 export const MAX_COMMENT_LENGTH = 1000;
@@ -60,6 +61,8 @@ export interface FeedbackService {
   comments(query: CommentQuery): Promise<{ rows: VisitorComment[]; total: number }>;
   exportPage: (filter: ReportFilter, after: { createdAt: string; id: number } | null, limit: number) => Promise<ExportedAnswer[]>;
   setCommentHidden(answerId: number, hidden: boolean): Promise<boolean>;
+  /** Answers and CSAT (share of the top two answers) per page language, over inclusive UTC days. */
+  satisfactionByLanguage(from: string, to: string): Promise<{ language: string; answers: number; csat: number | null }[]>;
   /** Waits for answers still being written (at shutdown). */
   drain(): Promise<void>;
 }
@@ -146,6 +149,19 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
     comments: (query) => reports.listComments(db, query),
     exportPage: (filter, after, limit) => reports.exportPage(db, filter, after, limit),
     setCommentHidden: (answerId, hidden) => setCommentHidden(db, answerId, hidden),
+    async satisfactionByLanguage(from, to) {
+      const counts = await reports.countAnswers(db, 'language', { from, to, language: null, sectionId: null }, await reports.lastRolledDay(db));
+      const byLanguage = new Map<string, number[]>();
+      for (const count of counts) {
+        const ratings = byLanguage.get(String(count.key)) ?? [0, 0, 0, 0, 0];
+        ratings[count.rating - 1] = (ratings[count.rating - 1] ?? 0) + count.answers;
+        byLanguage.set(String(count.key), ratings);
+      }
+      return [...byLanguage].map(([language, ratings]) => {
+        const { count, csat } = summarize(ratings);
+        return { language, answers: count, csat };
+      });
+    },
     drain: () => queue.drain(),
   };
 }

@@ -85,6 +85,35 @@ export const ERROR_STATUS = {
   /** A DOCTYPE: WordPress never writes one, and its entities (billion laughs, external files) are refused. */
   'import.doctype_refused': 400,
   'import.invalid_option': 400,
+  'glossary.invalid': 400,
+  'glossary.not_found': 404,
+  /** A CSV or TBX file that cannot be read as a glossary (its message says where). */
+  'glossary.file_invalid': 400,
+  'glossary.file_too_large': 413,
+
+  /** A reader's report: no such paragraph on a machine-translated page. */
+  'translation_report.segment_unknown': 404,
+  'translation_report.problem_invalid': 400,
+  'translation_report.suggestion_invalid': 400,
+  /** The form's hidden field, which people never see, was filled in. */
+  'translation_report.trap': 400,
+  'translation_report.content_type': 415,
+  /** A known bot, or no User-Agent. */
+  'translation_report.automated': 403,
+  'translation_report.rate_limited': 429,
+  'translation_report.not_found': 404,
+  'translation_report.correction_invalid': 400,
+
+  /** An uploaded file that is not well-formed XLIFF 2.x or 1.2, or holds a DOCTYPE. */
+  'xliff.malformed': 400,
+  /** Well-formed, but not what was exported: other units, another language, unbalanced inline codes. */
+  'xliff.mismatch': 400,
+  'xliff.too_large': 413,
+  /** Importing would change a published translation: move it back to draft first. */
+  'xliff.translation_public': 409,
+  'xliff.selection_invalid': 400,
+
+  'parity.period_invalid': 400,
 
   'metrics.off': 404,
   'metrics.unauthorized': 401,

@@ -9,6 +9,8 @@ export const paths = {
   memberStates: (language: string) => `/${language}/member-states`,
   memberState: (language: string, code: string) => `/${language}/member-states/${code.toLowerCase()}`,
   privacy: (language: string) => `/${language}/privacy`,
+  /** The form reporting a problem with paragraph `block` (1-based) of a machine-translated article. */
+  translationReport: (language: string, slug: string, block: number) => `/${language}/news/${segment(slug)}/report/${block}`,
   media: (file: string) => `/media/${file}`,
   /** A listing's feed: `/en/rss.xml`, `/en/sections/culture/atom.xml`, `/fr/member-states/ma/feed.json`. */
   feed: (listingPath: string, format: FeedFormat) => `${listingPath.replace(/\/$/, '')}/${FEED_FILES[format]}`,

@@ -43,17 +43,17 @@ export class AdminBrowser {
     );
   }
 
-  /** Posts a multipart form with one file, as a browser's file upload does. */
+  /** Posts a multipart form with one file (in the field `file.field`, `image` unless given), as a browser's file upload does. */
   async postFile(
     url: string,
     fields: Record<string, string>,
-    file: { name: string; type: string; content: Buffer },
+    file: { name: string; type: string; content: Buffer; field?: string },
     tokenFrom: string = url,
   ): Promise<LightMyRequestResponse> {
     const form = new FormData();
     form.set('_csrf', fields._csrf ?? (await this.csrfToken(tokenFrom)));
     for (const [name, value] of Object.entries(fields)) if (name !== '_csrf') form.set(name, value);
-    form.set('image', new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
+    form.set(file.field ?? 'image', new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
     const encoded = new Request('http://localhost/', { method: 'POST', body: form });
     return this.remember(
       await this.app.inject({

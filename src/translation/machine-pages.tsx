@@ -12,7 +12,12 @@ import { catalogLanguage, translatorFor } from '../i18n/messages.ts';
 import type { PageRenderer, SettingsService } from '../site/index.ts';
 import { type Article, type ArticleRenderDeps, type MachinePages, renderArticle, type StoriesService } from '../stories/index.ts';
 import type { MachineTranslationService } from './machine-translation.service.ts';
+import { appendToBlocks } from './segments.ts';
 import { MachineNotice } from './views/machine-notice.tsx';
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Paragraphs get the link; headings keep their text to themselves, and a link under every list item or cell would bury them. */
+const WITH_LINK = new Set(['p', 'blockquote', 'figcaption']);
 
 export interface MachinePagesDeps extends ArticleRenderDeps {
   machine: MachineTranslationService;
@@ -56,7 +61,16 @@ export function machinePages(deps: MachinePagesDeps): MachinePages {
 
       if ('ready' in result) {
         const translation = result.ready;
-        const article = await stories.machineArticle(original.storyId, language, translation);
+        // Under each paragraph, a plain link to a form for telling the organization what is wrong with it.
+        const blocks = new Set(machine.reportableBlocks(original, language));
+        let paragraphs = 0;
+        const bodyHtml = appendToBlocks(translation.bodyHtml, (block, name) => {
+          if (!blocks.has(block) || !WITH_LINK.has(name)) return null;
+          const href = paths.translationReport(language, original.slug, block + 1);
+          const label = escapeAttribute(t('mt.report.linkLabel', { number: ++paragraphs }));
+          return ` <a class="report-link" href="${escapeAttribute(href)}" rel="nofollow" aria-label="${label}">${escapeAttribute(t('mt.report.link'))}</a>`;
+        });
+        const article = await stories.machineArticle(original.storyId, language, { ...translation, bodyHtml });
         const values = { engine: translation.engineName, language: nameOf(original.language), organization: settings.organizationNameIn(language) };
         const [machineVersions, indexedVersions] = await Promise.all([versionsOf(article), reviewedVersionsOf(article)]);
         const html = await renderArticle(deps, article, path, {

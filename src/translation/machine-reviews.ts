@@ -32,6 +32,8 @@ export interface MachineReviews {
   stored(storyId: number, language: string): Promise<MachineTranslation | null>;
   /** An editor vouches for the machine translation as it stands (it becomes indexable). */
   markReviewed(storyId: number, language: string, userId: number): Promise<boolean>;
+  /** The machine translations of these stories, and whether each is reviewed (for parity). */
+  machineStates(storyIds: readonly number[]): Promise<{ storyId: number; language: string; reviewed: boolean }[]>;
 }
 
 export interface MachineReviewsDeps {
@@ -61,6 +63,7 @@ export function createMachineReviews({ db, routing, changes, now, events }: Mach
       const stored = await repo.findMachineTranslation(db, storyId, language);
       return stored ? machineTranslationOf(stored, routing) : null;
     },
+    machineStates: (storyIds) => repo.listMachineStates(db, storyIds),
     async markReviewed(storyId, language, userId) {
       const slug = await events.originalSlug(storyId);
       const done = await inTransaction(db, async (trx) => {

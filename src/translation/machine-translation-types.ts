@@ -25,6 +25,10 @@ export interface StoredMachineTranslation {
   translatedAt: string;
   /** The source revision the reviewer read; behind `sourceRevision` means out of date; null: nobody reviewed it. */
   reviewedRevision: number | null;
+  /** Digest of the memory keys of its segments: it differs once the glossary changes what a segment holds. */
+  segmentsDigest: string;
+  /** A correction changed one of its segments since. */
+  stale: boolean;
 }
 
 export interface MachineTranslation {

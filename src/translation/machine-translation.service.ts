@@ -1,22 +1,29 @@
 /**
  * Machine translations of stories, put together from their use cases: which engine serves a language
- * pair (engine-routing), translating a story through the translation memory within budget
- * (story-translation), readers' requests sharing one job and backing off after failures
- * (translation-jobs), review state (machine-reviews) and engine administration.
+ * pair (engine-routing), translating a story through the translation memory within budget, with the
+ * glossary's terms kept and checked (story-translation), readers' requests sharing one job and backing off
+ * after failures (translation-jobs), review state (machine-reviews), corrections of single segments
+ * (segment-corrections), the terminology check of people's translations (terminology-checks) and engine
+ * administration.
  */
 import type { Kysely } from 'kysely';
 import type { ChangeBus } from '../changes/index.ts';
 import { noOutbox, type Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
+import type { PairGlossary } from '../glossary/index.ts';
 import type { Logger } from '../logger.ts';
 import type { SettingsService } from '../site/index.ts';
+import type { TerminologyService } from '../terminology/index.ts';
 import { createEngineAdministration, type EngineAdministration } from './engine-administration.ts';
 import { createEngineRouting, type EngineRouting } from './engine-routing.ts';
 import { currentEngineSettings } from './engine-settings.ts';
 import type { TranslationEngine } from './engines/engine.ts';
 import { createMachineReviews, type MachineReviews } from './machine-reviews.ts';
+import type { SourceStory } from './machine-translation-types.ts';
 import { createReviewedPages, type ReviewedPages } from './reviewed-pages.ts';
+import { createSegmentCorrections, type SegmentCorrections } from './segment-corrections.ts';
 import { createStoryTranslation, type StoryTranslation } from './story-translation.ts';
+import { createTerminologyChecks, type TerminologyChecks } from './terminology-checks.ts';
 import { createTranslationJobs, type TranslationJobs } from './translation-jobs.ts';
 
 export interface MachineTranslationService
@@ -25,8 +32,14 @@ export interface MachineTranslationService
     MachineReviews,
     EngineAdministration,
     ReviewedPages,
+    SegmentCorrections,
+    TerminologyChecks,
     Pick<StoryTranslation, 'observe'> {
   load(): Promise<void>;
+  /** The leaf blocks of the story (see `SegmentInfo.block`) that are segments of their own, which readers may report. */
+  reportableBlocks(source: SourceStory, language: string): number[];
+  /** Issues of the terminology check, by engine (null: people) and language pair. */
+  terminologyCounts: TerminologyService['counts'];
 }
 
 export interface MachineTranslationDeps {
@@ -35,6 +48,11 @@ export interface MachineTranslationDeps {
   settings: SettingsService;
   changes: ChangeBus;
   log: Pick<Logger, 'warn' | 'info'>;
+  /** The glossary as it applies to a pair; none, and terms are not treated apart. */
+  glossary?: (from: string, to: string) => PairGlossary | null;
+  terminology?: TerminologyService;
+  /** A story's published original (from `stories`), for single segments. */
+  original?: (storyId: number) => Promise<SourceStory | null>;
   now?: () => Date;
   /** Where reviews are written as events; the original's slug names the machine page in them. */
   outbox?: Outbox;
@@ -43,11 +61,19 @@ export interface MachineTranslationDeps {
 
 export function createMachineTranslationService(deps: MachineTranslationDeps): MachineTranslationService {
   const { db, engines, settings, changes, log, now = () => new Date(), outbox = noOutbox, originalSlug = async () => null } = deps;
+  const glossary = deps.glossary ?? (() => null);
+  const terminology = deps.terminology ?? null;
   const engineSettings = currentEngineSettings(settings, changes);
   const routing = createEngineRouting({ engines, order: () => engineSettings.get().order, log });
-  const story = createStoryTranslation({ db, routing, engineSettings, settings, now });
+  const story = createStoryTranslation({ db, routing, engineSettings, settings, glossary, terminology, now });
+  const checks = terminology ? createTerminologyChecks({ story, terminology, glossary }) : null;
   return {
     load: engineSettings.load,
+    reportableBlocks: (source, language) => story.prepare(source, language).story.info.flatMap((info) => (info.block === null ? [] : [info.block])),
+    terminologyCounts: async () => (terminology ? terminology.counts() : []),
+    checkHuman: async (...args) => checks?.checkHuman(...args),
+    placedIssues: async (...args) => (checks ? checks.placedIssues(...args) : []),
+    ...createSegmentCorrections({ db, story, original: deps.original ?? (async () => null), changes, now }),
     targetsFrom: routing.targetsFrom,
     reaches: routing.reaches,
     observe: story.observe,

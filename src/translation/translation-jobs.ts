@@ -1,6 +1,6 @@
 /**
- * Machine translations as readers ask for them: the stored one while it is as recent as its source,
- * otherwise a job. Requests for the same untranslated page share one job; a reader waits a bounded
+ * Machine translations as readers ask for them: the stored one while it is as recent as its source, the
+ * glossary and the corrections, otherwise a job (which finds all but the changed segments in memory). Requests for the same untranslated page share one job; a reader waits a bounded
  * time for it and otherwise gets the original while the job finishes.
  */
 import type { Kysely } from 'kysely';
@@ -8,7 +8,7 @@ import type { Database } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { type EngineRouting, FAILURE_PAUSE_MS } from './engine-routing.ts';
 import { machineTranslationOf } from './machine-reviews.ts';
-import type { MachineResult, MachineTranslation, SourceStory } from './machine-translation-types.ts';
+import type { MachineResult, MachineTranslation, SourceStory, StoredMachineTranslation } from './machine-translation-types.ts';
 import type { StoryTranslation } from './story-translation.ts';
 import * as repo from './translation.repository.ts';
 
@@ -22,7 +22,7 @@ export interface TranslationJobs {
 export interface TranslationJobsDeps {
   db: Kysely<Database>;
   routing: Pick<EngineRouting, 'nameOf'>;
-  story: Pick<StoryTranslation, 'translate'>;
+  story: Pick<StoryTranslation, 'translate' | 'prepare'>;
   log: Pick<Logger, 'warn'>;
 }
 
@@ -30,8 +30,15 @@ export function createTranslationJobs({ db, routing, story, log }: TranslationJo
   const jobs = new Map<string, Promise<MachineTranslation>>();
   const failures = new Map<string, { until: number; reason: string }>();
 
+  /** Made from this revision of the source, with the segments the glossary makes of it now, and no correction since. */
+  const isCurrent = (stored: StoredMachineTranslation, source: SourceStory, language: string) =>
+    stored.sourceRevision === source.revision &&
+    stored.sourceLanguage === source.language &&
+    !stored.stale &&
+    stored.segmentsDigest === story.prepare(source, language).digest;
+
   function job(source: SourceStory, language: string): Promise<MachineTranslation> {
-    const key = `${source.storyId}:${language}:${source.revision}`;
+    const key = `${source.storyId}:${language}:${source.revision}:${story.prepare(source, language).digest}`;
     let running = jobs.get(key);
     if (!running) {
       running = story.translate(source, language).finally(() => jobs.delete(key));
@@ -43,9 +50,7 @@ export function createTranslationJobs({ db, routing, story, log }: TranslationJo
   return {
     async translation(source, language, waitMs) {
       const stored = await repo.findMachineTranslation(db, source.storyId, language);
-      if (stored && stored.sourceRevision === source.revision && stored.sourceLanguage === source.language) {
-        return { ready: machineTranslationOf(stored, routing) };
-      }
+      if (stored && isCurrent(stored, source, language)) return { ready: machineTranslationOf(stored, routing) };
       const failureKey = `${source.storyId}:${language}`;
       const failure = failures.get(failureKey);
       if (failure && failure.until > Date.now()) return { unavailable: failure.reason };

@@ -1,16 +1,23 @@
 /**
  * Administrators' view of machine translation (`/admin/translation`): the engines this instance has,
  * which goes first when several offer a language pair, each one's monthly character budget, and this
- * month's counters (characters sent, memory hit rate).
+ * month's counters (characters sent, memory hit rate); and the quality by engine and language pair: the
+ * terminology check's findings and readers' reports.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths } from '../admin/index.ts';
 import { FormError } from '../http/form-error.ts';
+import { nativeLanguageName } from '../i18n/locales.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { ENGINE_IDS } from './engine-settings.ts';
 import type { EngineId } from './engines/engine.ts';
 import type { MachineTranslationService } from './machine-translation.service.ts';
-import { EnginesPage } from './views/engines-page.tsx';
+import { EnginesPage, type QualityRow } from './views/engines-page.tsx';
+
+/** Readers' reports counted by engine and pair (from `translation-reports`, given by `app.ts`). */
+export interface ReportCounts {
+  counts(): Promise<{ engine: string; sourceLanguage: string; language: string; open: number; total: number }[]>;
+}
 
 type EnginesForm = Record<string, string>;
 
@@ -29,7 +36,42 @@ function readForm(form: EnginesForm, configured: EngineId[], current: ReturnType
   return { order, monthlyCharacterBudget: budgets };
 }
 
-export function translationAdminRoutes(machine: MachineTranslationService): AdminRoutes {
+/** One row per engine and pair that has findings or reports. */
+async function qualityRows(
+  machine: MachineTranslationService,
+  reports: ReportCounts | null,
+): Promise<(Omit<QualityRow, 'pair'> & { from: string; to: string })[]> {
+  const rows = new Map<string, { engine: string; name: string; from: string; to: string; forbidden: number; missing: number; open: number; reports: number }>();
+  const row = (engine: string, from: string, to: string) => {
+    const key = `${engine} ${from} ${to}`;
+    let found = rows.get(key);
+    if (!found) {
+      found = { engine, name: machine.engines().find((e) => e.id === engine)?.name ?? engine, from, to, forbidden: 0, missing: 0, open: 0, reports: 0 };
+      rows.set(key, found);
+    }
+    return found;
+  };
+  for (const count of await machine.terminologyCounts()) {
+    if (count.origin !== 'machine' || !count.engine) continue;
+    const found = row(count.engine, count.sourceLanguage, count.language);
+    found.forbidden += count.forbidden;
+    found.missing += count.missing;
+  }
+  for (const count of (await reports?.counts()) ?? []) {
+    const found = row(count.engine, count.sourceLanguage, count.language);
+    found.open += count.open;
+    found.reports += count.total;
+  }
+  return [...rows.values()].map((r) => ({
+    ...r,
+    forbidden: String(r.forbidden),
+    missing: String(r.missing),
+    open: String(r.open),
+    reports: String(r.reports),
+  }));
+}
+
+export function translationAdminRoutes(machine: MachineTranslationService, reports: ReportCounts | null = null): AdminRoutes {
   return (admin, tools) => {
     async function page(
       request: FastifyRequest,
@@ -37,6 +79,7 @@ export function translationAdminRoutes(machine: MachineTranslationService): Admi
       state: { form?: EnginesForm; errors?: Record<string, string>; saved?: boolean; status?: number },
     ) {
       const usage = await machine.usage();
+      const quality = await qualityRows(machine, reports);
       const number = new Intl.NumberFormat(request.adminLanguage);
       const percent = new Intl.NumberFormat(request.adminLanguage, { style: 'percent', maximumFractionDigits: 0 });
       return tools.page(request, reply, ({ t, csrfToken }) => ({
@@ -49,6 +92,11 @@ export function translationAdminRoutes(machine: MachineTranslationService): Admi
             csrfToken={csrfToken}
             saved={state.saved ?? false}
             errors={state.errors ?? {}}
+            quality={quality.map((row) => ({
+              ...row,
+              pair: t('admin.glossary.pair', { from: nativeLanguageName(row.from), to: nativeLanguageName(row.to) }),
+            }))}
+            reportsHref={adminPaths.translationReports}
             engines={usage.map((engine, index) => {
               const lookups = engine.memoryHits + engine.memoryMisses;
               return {

@@ -37,6 +37,36 @@ export async function remember(db: Kysely<Database>, key: MemoryKey, entries: { 
   }
 }
 
+/** Stores (or replaces) a reviewer's correction of one segment, which wins over every engine's translation of it. */
+export async function rememberCorrection(db: Kysely<Database>, key: MemoryKey, hash: string, translated: string, at: string): Promise<void> {
+  await db
+    .insertInto('translationMemory')
+    .values({ ...key, sourceHash: hash, translated, createdAt: at })
+    .onConflict((c) => c.columns(['engine', 'sourceLanguage', 'targetLanguage', 'sourceHash']).doUpdateSet({ translated, createdAt: at }))
+    .execute();
+}
+
+/** Which memory segments a story's machine translation in `language` is made of (replacing what it was made of). */
+export async function replaceSegments(db: Kysely<Database>, storyId: number, language: string, hashes: readonly string[]): Promise<void> {
+  await db.deleteFrom('machineTranslationSegments').where('storyId', '=', storyId).where('language', '=', language).execute();
+  for (const chunk of statementChunks([...new Set(hashes)])) {
+    await db
+      .insertInto('machineTranslationSegments')
+      .values(chunk.map((sourceHash) => ({ storyId, language, sourceHash })))
+      .execute();
+  }
+}
+
+/** Marks stale every machine translation into `language` holding the segment; returns their stories. */
+export async function markStaleHolding(db: Kysely<Database>, language: string, hash: string): Promise<number[]> {
+  const rows = await db.selectFrom('machineTranslationSegments').select('storyId').where('language', '=', language).where('sourceHash', '=', hash).execute();
+  const storyIds = rows.map((row) => row.storyId);
+  for (const chunk of statementChunks(storyIds)) {
+    await db.updateTable('machineTranslations').set({ stale: 1 }).where('language', '=', language).where('storyId', 'in', chunk).execute();
+  }
+  return storyIds;
+}
+
 /** One engine's counters in one month. */
 export interface UsageCounts {
   characters: number;
@@ -74,7 +104,7 @@ export async function usageIn(db: Kysely<Database>, month: string): Promise<Map<
 }
 
 /** What a stored machine translation is read from: who reviewed it and when are written for the record, and read by nothing. */
-type StoredColumns = Omit<MachineTranslationsTable, 'reviewedBy' | 'reviewedAt'>;
+type StoredColumns = Omit<MachineTranslationsTable, 'reviewedBy' | 'reviewedAt' | 'segmentsDigest' | 'stale'> & { segmentsDigest: string; stale: number };
 const STORED_COLUMNS = [
   'storyId',
   'language',
@@ -86,9 +116,11 @@ const STORED_COLUMNS = [
   'bodyHtml',
   'translatedAt',
   'reviewedRevision',
+  'segmentsDigest',
+  'stale',
 ] as const;
 
-const storedOf = (row: StoredColumns): StoredMachineTranslation => ({ ...row, engine: row.engine as EngineId });
+const storedOf = (row: StoredColumns): StoredMachineTranslation => ({ ...row, engine: row.engine as EngineId, stale: row.stale === 1 });
 
 export async function findMachineTranslation(db: Kysely<Database>, storyId: number, language: string): Promise<StoredMachineTranslation | undefined> {
   const row = await db
@@ -106,12 +138,12 @@ export async function listMachineTranslations(db: Kysely<Database>, storyId: num
 }
 
 /** Stores a fresh machine translation; a review, if any, stays attached to the revision it read. */
-export async function saveMachineTranslation(db: Kysely<Database>, translation: Omit<StoredMachineTranslation, 'reviewedRevision'>): Promise<void> {
+export async function saveMachineTranslation(db: Kysely<Database>, translation: Omit<StoredMachineTranslation, 'reviewedRevision' | 'stale'>): Promise<void> {
   const { storyId: _story, language: _language, ...changes } = translation;
   await db
     .insertInto('machineTranslations')
-    .values({ ...translation, reviewedBy: null, reviewedAt: null, reviewedRevision: null })
-    .onConflict((c) => c.columns(['storyId', 'language']).doUpdateSet(changes))
+    .values({ ...translation, stale: 0, reviewedBy: null, reviewedAt: null, reviewedRevision: null })
+    .onConflict((c) => c.columns(['storyId', 'language']).doUpdateSet({ ...changes, stale: 0 }))
     .execute();
 }
 
@@ -164,4 +196,21 @@ export async function listReviewedIn(db: Kysely<Database>, language: string, aft
 export async function listReviewedLanguages(db: Kysely<Database>): Promise<string[]> {
   const rows = await reviewed(db).clearSelect().select('language').distinct().orderBy('language').execute();
   return rows.map((row) => row.language);
+}
+
+/** Which of these stories have a machine translation in which language, and whether a person reviewed it as it stands. */
+export async function listMachineStates(
+  db: Kysely<Database>,
+  storyIds: readonly number[],
+): Promise<{ storyId: number; language: string; reviewed: boolean }[]> {
+  const states: { storyId: number; language: string; reviewed: boolean }[] = [];
+  for (const chunk of statementChunks([...storyIds])) {
+    const rows = await db
+      .selectFrom('machineTranslations')
+      .select(['storyId', 'language', 'reviewedRevision', 'sourceRevision'])
+      .where('storyId', 'in', chunk)
+      .execute();
+    for (const row of rows) states.push({ storyId: row.storyId, language: row.language, reviewed: row.reviewedRevision === row.sourceRevision });
+  }
+  return states;
 }

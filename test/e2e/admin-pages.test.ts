@@ -11,6 +11,7 @@ await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromi
   let site: TestApp;
   let browser: Browser;
   let origin: string;
+  let glossaryEntry: number;
   const people = {
     en: { email: 'admin.en@example.org', password: 'english admin password' },
     ar: { email: 'admin.ar@example.org', password: 'arabic admin password' },
@@ -46,6 +47,31 @@ await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromi
           };
         }),
       )
+      .execute();
+    // A glossary entry and a reader's report, so the glossary and the review queue show what they hold.
+    const [someone] = await site.features.accounts.listUsers();
+    glossaryEntry = (
+      await site.features.glossary.add(
+        { kind: 'force', sourceLanguage: 'en', targetLanguage: 'es', term: 'Member States', translation: 'Estados miembros', note: '' },
+        someone!.id,
+      )
+    ).id;
+    const demo = (await site.features.stories.storyOfPage('en', 'icesco-indonesia-new-routes-for-cooperation'))!.storyId;
+    await site.database.db
+      .insertInto('translationReports')
+      .values({
+        storyId: demo,
+        language: 'es',
+        sourceLanguage: 'en',
+        engine: 'apertium',
+        segment: 2,
+        sourceHash: 'hash',
+        sourceHtml: 'The Director-General met the <em>Ambassador</em>.',
+        translatedHtml: 'El Director-Dr. General cumplido el <em>Embajador</em>.',
+        problem: 'meaning',
+        suggestion: 'El Director General se reunió con el Embajador.',
+        createdAt: new Date().toISOString(),
+      })
       .execute();
     origin = await site.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
@@ -113,6 +139,11 @@ await describeOnEachDatabase('admin pages in Chromium', { skip: skipUnlessChromi
           '/admin/feedback',
           '/admin/feedback/settings',
           '/admin/translation',
+          '/admin/glossary',
+          `/admin/glossary/${glossaryEntry}`,
+          '/admin/translation/reports',
+          '/admin/xliff',
+          '/admin/parity',
           ...storyPaths,
         ]) {
           await page.goto(`${origin}${path}`);

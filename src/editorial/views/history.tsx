@@ -50,7 +50,8 @@ export interface RevisionView {
   language: string;
 }
 
-function Changes({ t, parts }: { t: Translate; parts: DiffPart[] }) {
+/** Word changes as inserted and deleted text (also used by `xliff`'s import preview). */
+export function Changes({ t, parts }: { t: Translate; parts: DiffPart[] }) {
   return (
     <>
       {parts.map((part) =>

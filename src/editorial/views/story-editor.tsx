@@ -32,6 +32,8 @@ export interface StoryEditorView {
   moves: { to: string; label: string; action: string }[];
   links: { label: string; href: string }[];
   languages: { name: string; state: string; href: string; current: boolean }[];
+  /** The terminology check's findings on the text shown, one sentence each; null when there is nothing to check against. */
+  terminology: string[] | null;
   /** Machine translations of the story, when engines are configured. */
   machine: {
     entries: { name: string; language: string; state: string; reviewAction: string | null }[];
@@ -133,6 +135,20 @@ export function StoryEditor({ t, view }: { t: Translate; view: StoryEditorView }
             ))}
           </ul>
         </section>
+        {view.terminology && (
+          <section aria-labelledby="terminology-heading">
+            <h2 id="terminology-heading">{t('admin.terminology.heading')}</h2>
+            {view.terminology.length === 0 ? (
+              <p>{t('admin.terminology.none')}</p>
+            ) : (
+              <ul class="plain-list terminology-findings">
+                {view.terminology.map((finding) => (
+                  <li>{finding}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
         {view.machine && (
           <section aria-labelledby="machine-heading">
             <h2 id="machine-heading">{t('admin.machine.heading')}</h2>

@@ -8,6 +8,17 @@ import type { WidgetTexts } from '../feedback-settings.ts';
 
 export const THANKS_ID = 'survey-thanks';
 
+/** The field people never see and robots fill in (`website`); a form that comes back with it filled is refused. */
+export function TrapField({ t }: { t: Translate }) {
+  return (
+    <div class="survey__trap" aria-hidden="true">
+      <label>
+        {t('feedback.trap')} <input type="text" name="website" tabindex={-1} autocomplete="off" />
+      </label>
+    </div>
+  );
+}
+
 export interface SurveyWidgetProps {
   t: Translate;
   texts: WidgetTexts;
@@ -50,11 +61,7 @@ export function SurveyWidget({ t, texts, pagePath, privacyHref, maxComment }: Su
         >
           {t('feedback.commentLimit', { max: maxComment })}
         </p>
-        <div class="survey__trap" aria-hidden="true">
-          <label>
-            {t('feedback.trap')} <input type="text" name="website" tabindex={-1} autocomplete="off" />
-          </label>
-        </div>
+        <TrapField t={t} />
         <p class="survey__error" role="alert" data-survey-error hidden />
         <button type="submit" class="survey__submit">
           {t('feedback.submit')}

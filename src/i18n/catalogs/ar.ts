@@ -1,3 +1,4 @@
+import { arQuality } from './ar-quality.ts';
 import type { Catalog } from './en.ts';
 
 export const ar: Catalog = {
@@ -468,4 +469,5 @@ export const ar: Catalog = {
   'admin.webhooks.done.state': 'تغيّرت حالة العنوان.',
   'admin.webhooks.error.url': 'أدخل عنوان https:// لخادم عام.',
   'admin.webhooks.error.events': 'اختر حدثًا واحدًا على الأقل.',
+  ...arQuality,
 };

@@ -1,3 +1,5 @@
+import { enQuality } from './en-quality.ts';
+
 /** English interface text; the reference catalog whose keys every other catalog must have. */
 export const en = {
   'site.skipToContent': 'Skip to main content',
@@ -467,6 +469,7 @@ export const en = {
   'admin.webhooks.done.state': 'The endpoint’s state was changed.',
   'admin.webhooks.error.url': 'Enter the https:// address of a public server.',
   'admin.webhooks.error.events': 'Choose at least one event.',
+  ...enQuality,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Catalog } from './en.ts';
+import { frQuality } from './fr-quality.ts';
 
 export const fr: Catalog = {
   'site.skipToContent': 'Aller au contenu principal',
@@ -475,4 +476,5 @@ export const fr: Catalog = {
   'admin.webhooks.done.state': 'L’état du point de terminaison a été modifié.',
   'admin.webhooks.error.url': 'Saisissez l’adresse https:// d’un serveur public.',
   'admin.webhooks.error.events': 'Choisissez au moins un événement.',
+  ...frQuality,
 };

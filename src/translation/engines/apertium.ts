@@ -6,7 +6,11 @@
  *   and every answer is checked for completeness (its placeholders all back, not drastically shorter);
  * - character entities come back garbled, so only real characters are sent (segments arrive so);
  * - three-letter language codes, `zlm` for Malay, and chains (`/translateChain`) for pairs it only
- *   reaches through a third language, such as English → Catalan → French.
+ *   reaches through a third language, such as English → Catalan → French;
+ * - its transfer rules move words across inline tags ("Director-General Dr." came back as
+ *   `<span>Director-Dr.</span> General`), so a glossary placeholder's words go out as one opaque word
+ *   (`Xg1`), which it leaves in place, and come back as they were. The words around a term then cannot
+ *   agree with it ("su Estados miembros"): the price of the term itself being right.
  */
 import { iso6393 } from 'iso-639-3';
 import { defineEngine, EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
@@ -83,7 +87,21 @@ export function splitLongSegment(segment: string, maxBytes = APERTIUM_SAFE_BYTES
   return pieces.filter((piece) => piece !== '');
 }
 
-const placeholders = (html: string) => (html.match(/ id="[tp]\d+"/g) ?? []).sort().join();
+const placeholders = (html: string) => (html.match(/ id="[tpg]\d+"/g) ?? []).sort().join();
+const TERM_PLACEHOLDER = /<span id="(g\d+)">([^<]*)<\/span>/g;
+
+/** A segment with each glossary placeholder's words replaced by an opaque word, and how to put them back. */
+export function opaqueTerms(segment: string): { sent: string; restore(translated: string): string } {
+  const words = new Map<string, string>();
+  const sent = segment.replace(TERM_PLACEHOLDER, (_all, id: string, inner: string) => {
+    words.set(id, inner);
+    return `<span id="${id}">X${id}</span>`;
+  });
+  return {
+    sent,
+    restore: (translated) => translated.replace(TERM_PLACEHOLDER, (all, id: string) => (words.has(id) ? `<span id="${id}">${words.get(id)}</span>` : all)),
+  };
+}
 
 /** True when an answer plausibly holds the whole segment: every placeholder back and not cut short. */
 export function looksComplete(source: string, translated: string): boolean {
@@ -113,7 +131,8 @@ export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: {
     }
     const from = toApertium.get(pair.from)!;
     const to = toApertium.get(pair.to)!;
-    const form = new URLSearchParams({ q: segment, markUnknown: 'no', ...(pair.chained ? { langpairs: `${from}|${to}` } : { langpair: `${from}|${to}` }) });
+    const terms = opaqueTerms(segment);
+    const form = new URLSearchParams({ q: terms.sent, markUnknown: 'no', ...(pair.chained ? { langpairs: `${from}|${to}` } : { langpair: `${from}|${to}` }) });
     const body = (await callJson(
       'apertium',
       `${base}/${pair.chained ? 'translateChain' : 'translate'}`,
@@ -122,8 +141,8 @@ export function createApertiumEngine({ baseUrl, call = DEFAULT_CALL_OPTIONS }: {
     )) as { responseData?: { translatedText?: unknown } };
     const translated = body.responseData?.translatedText;
     if (typeof translated !== 'string') throw new EngineError('apertium', 'bad_response', 'no translatedText');
-    if (!looksComplete(segment, translated)) throw new EngineError('apertium', 'bad_response', 'the answer is incomplete (cut off or missing markup)');
-    return translated;
+    if (!looksComplete(terms.sent, translated)) throw new EngineError('apertium', 'bad_response', 'the answer is incomplete (cut off or missing markup)');
+    return terms.restore(translated);
   }
 
   return defineEngine({

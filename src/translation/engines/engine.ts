@@ -33,6 +33,15 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * The pair's glossary as an engine with a glossary of its own (DeepL) takes it: source term → target form (a kept
+ * name maps to itself). Diwan restores every term itself; an engine's own glossary also lets the words around a
+ * term agree with the form it will have.
+ */
+export interface EngineGlossary {
+  entries: readonly { source: string; target: string }[];
+}
+
 export interface TranslationEngine {
   readonly id: EngineId;
   /** Shown to readers in the disclaimer ("a machine translation by DeepL"). */
@@ -41,9 +50,10 @@ export interface TranslationEngine {
   /**
    * Translates each segment: an HTML fragment with inline elements only, whose attributes are Diwan's
    * own placeholders (`id="t1"`), with real characters rather than entities. Returns one translation
-   * per segment, in order; splits the work into as many requests as the API's limits need.
+   * per segment, in order; splits the work into as many requests as the API's limits need. Glossary terms arrive
+   * as `<span id="gN">` holding the source words; `glossary`, when given, is for an engine's own glossary feature.
    */
-  translate(segments: readonly string[], pair: LanguagePair): Promise<string[]>;
+  translate(segments: readonly string[], pair: LanguagePair, glossary?: EngineGlossary): Promise<string[]>;
 }
 
 /** Groups items into batches no larger than the API allows, by count and by total characters. */
@@ -73,7 +83,7 @@ export interface EngineSpec<P extends LanguagePair> {
   listPairs(): Promise<P[]>;
   /** Requests are split into batches within these limits; without them, all segments go together. */
   limits?: { maxItems: number; maxChars: number };
-  translateBatch(segments: string[], pair: P): Promise<string[]>;
+  translateBatch(segments: string[], pair: P, glossary?: EngineGlossary): Promise<string[]>;
 }
 
 /**
@@ -95,13 +105,13 @@ export function defineEngine<P extends LanguagePair>(spec: EngineSpec<P>): Trans
     async pairs() {
       return (await pairsOnce()).map(({ from, to }) => ({ from, to }));
     },
-    async translate(segments, wanted) {
+    async translate(segments, wanted, glossary) {
       if (segments.length === 0) return [];
       const pair = (await pairsOnce()).find((p) => p.from === wanted.from && p.to === wanted.to);
       if (!pair) throw new EngineError(spec.id, 'unsupported_pair', `${wanted.from} → ${wanted.to}`);
-      if (!spec.limits) return spec.translateBatch([...segments], pair);
+      if (!spec.limits) return spec.translateBatch([...segments], pair, glossary);
       const results: string[] = [];
-      for (const batch of batches(segments, spec.limits)) results.push(...(await spec.translateBatch(batch.items, pair)));
+      for (const batch of batches(segments, spec.limits)) results.push(...(await spec.translateBatch(batch.items, pair, glossary)));
       return results;
     },
   };

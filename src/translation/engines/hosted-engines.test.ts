@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import type { PairGlossary } from '../../glossary/index.ts';
+import { segmentStory } from '../segments.ts';
 import { createDeeplEngine, deeplBaseUrl } from './deepl.ts';
 import { EngineError, type LanguagePair, type TranslationEngine } from './engine.ts';
 import { createGoogleEngine, decodeGoogleHtml } from './google.ts';
@@ -96,9 +98,54 @@ const DEEPL_SOURCES = ['AR', 'DE', 'EN', 'ES', 'NB', 'PT', 'ZH'];
 const DEEPL_TARGETS = ['AR', 'DE', 'EN-GB', 'EN-US', 'ES', 'NB', 'PT-BR', 'PT-PT', 'ZH', 'ZH-HANS', 'ZH-HANT'];
 const DEEPL_MAX_BODY = 128 * 1024;
 
+/** DeepL's glossaries as the fake keeps them: id → pair and entries. */
+const deeplGlossaries = new Map<string, { source: string; target: string; entries: Map<string, string> }>();
+const DEEPL_GLOSSARY_PAIRS = [
+  ['en', 'es'],
+  ['en', 'fr'],
+  ['en', 'ar'],
+  ['fr', 'en'],
+];
+
+/** The v2 glossaries API as documented: pairs, create (TSV entries, checked), delete. */
+function playDeeplGlossaries(request: Received, bad: (message: string) => Answer): Answer | null {
+  if (request.path === '/v2/glossary-language-pairs') {
+    if (request.method !== 'GET') return bad(`${request.method} ${request.path}`);
+    return { status: 200, body: { supported_languages: DEEPL_GLOSSARY_PAIRS.map(([source_lang, target_lang]) => ({ source_lang, target_lang })) } };
+  }
+  if (request.path === '/v2/glossaries' && request.method === 'POST') {
+    if (!isJson(request)) return bad(`Content-Type ${request.headers['content-type']}`);
+    const body = request.json as { name?: unknown; source_lang?: unknown; target_lang?: unknown; entries?: unknown; entries_format?: unknown };
+    if (typeof body?.name !== 'string' || body.name.trim() === '') return bad('Missing name');
+    if (!DEEPL_GLOSSARY_PAIRS.some(([source, target]) => source === body.source_lang && target === body.target_lang)) {
+      return bad(`Unsupported glossary language pair ${body.source_lang}-${body.target_lang}`);
+    }
+    if (body.entries_format !== 'tsv') return bad(`entries_format ${body.entries_format}`);
+    if (typeof body.entries !== 'string' || body.entries === '') return bad('Missing entries');
+    const entries = new Map<string, string>();
+    for (const line of body.entries.split('\n')) {
+      const cells = line.split('\t');
+      if (cells.length !== 2 || cells.some((cell) => cell === '' || cell !== cell.trim())) return bad(`Invalid glossary entry: ${JSON.stringify(line)}`);
+      if (entries.has(cells[0]!)) return bad(`Duplicate source entry: ${cells[0]}`);
+      entries.set(cells[0]!, cells[1]!);
+    }
+    const id = `glossary-${deeplGlossaries.size + 1}-${Date.now()}`;
+    deeplGlossaries.set(id, { source: body.source_lang as string, target: body.target_lang as string, entries });
+    return {
+      status: 201,
+      body: { glossary_id: id, name: body.name, ready: true, source_lang: body.source_lang, target_lang: body.target_lang, entry_count: entries.size },
+    };
+  }
+  const deleting = /^\/v2\/glossaries\/([^/]+)$/.exec(request.path);
+  if (deleting && request.method === 'DELETE') return deeplGlossaries.delete(deleting[1]!) ? { status: 204 } : { status: 404, body: { message: 'Not found' } };
+  return null;
+}
+
 function playDeepl(request: Received): Answer {
   const bad = (message: string): Answer => ({ status: 400, body: { message } });
   if (request.headers.authorization !== `DeepL-Auth-Key ${DEEPL_KEY}`) return { status: 403, body: { message: 'Authorization failed' } };
+  const glossaryAnswer = playDeeplGlossaries(request, bad);
+  if (glossaryAnswer) return glossaryAnswer;
   if (request.path === '/v2/languages') {
     if (request.method !== 'GET') return bad(`${request.method} /v2/languages`);
     const type = request.query.get('type');
@@ -123,7 +170,18 @@ function playDeepl(request: Received): Answer {
       return bad(`Value for 'target_lang' not supported: ${body.target_lang}`);
     if (body.tag_handling !== 'html') return bad(`tag_handling ${body.tag_handling}`);
     const { source_lang: source, target_lang: target } = body;
-    return { status: 200, body: { translations: body.text.map((text) => ({ detected_source_language: source, text: `[${target.toLowerCase()}] ${text}` })) } };
+    const glossaryId = (body as { glossary_id?: unknown }).glossary_id;
+    const glossary = glossaryId === undefined ? null : deeplGlossaries.get(String(glossaryId));
+    if (glossaryId !== undefined && !glossary) return { status: 404, body: { message: `Glossary ${glossaryId} not found` } };
+    if (glossary && (glossary.source !== source.toLowerCase() || glossary.target !== target.split('-')[0]!.toLowerCase())) {
+      return bad(`Glossary ${glossaryId} is for ${glossary.source}-${glossary.target}, not ${source}-${target}`);
+    }
+    // A glossary's entries are applied as DeepL applies them: the target form wherever the source term stands.
+    const applied = (text: string) => [...(glossary?.entries ?? [])].reduce((out, [from, to]) => out.split(from).join(to), text);
+    return {
+      status: 200,
+      body: { translations: body.text.map((text) => ({ detected_source_language: source, text: `[${target.toLowerCase()}] ${applied(text)}` })) },
+    };
   }
   return { status: 404, body: { message: 'Not found' } };
 }
@@ -233,6 +291,48 @@ describe('the DeepL engine', () => {
   it('rejects an answer with fewer translations than texts sent as bad_response', async () => {
     deepl.script('/v2/translate', { status: 200, body: { translations: [{ detected_source_language: 'EN', text: '[es] uno' }] } });
     await assert.rejects(engine.translate(['one', 'two'], EN_ES), { code: 'bad_response' });
+  });
+
+  it('keeps and forces glossary terms, making one DeepL glossary for the pair and replacing it when the terms change', async () => {
+    const glossary: PairGlossary = {
+      from: 'en',
+      to: 'es',
+      terms: [
+        { id: 2, kind: 'force', term: 'Member States', target: 'Estados miembros' },
+        { id: 1, kind: 'keep', term: 'ICESCO', target: 'ICESCO' },
+      ],
+      forbidden: [],
+    };
+    const story = segmentStory({ title: 'ICESCO and its Member States', summary: '', bodyHtml: '<p>The member states of ICESCO met.</p>' }, [], glossary);
+    assert.deepEqual(story.segments, [
+      '<span id="g1">ICESCO</span> and its <span id="g2">Member States</span>',
+      'The <span id="g1">member states</span> of <span id="g2">ICESCO</span> met.',
+    ]);
+    const native = { entries: glossary.terms.map((term) => ({ source: term.term, target: term.target })) };
+    const rebuilt = story.rebuild(await engine.translate(story.segments, EN_ES, native));
+    assert.equal(rebuilt.title, '[es] ICESCO and its Estados miembros');
+    assert.equal(rebuilt.bodyHtml, '<p>[es] The Estados miembros of ICESCO met.</p>');
+
+    const created = deepl.received.filter((r) => r.path === '/v2/glossaries' && r.method === 'POST');
+    assert.equal(created.length, 1);
+    assert.deepEqual(created[0]!.json, {
+      name: (created[0]!.json as { name: string }).name,
+      source_lang: 'en',
+      target_lang: 'es',
+      entries: 'Member States\tEstados miembros\nICESCO\tICESCO',
+      entries_format: 'tsv',
+    });
+    const id = [...deeplGlossaries.keys()].at(-1);
+    assert.ok(deepl.to('/v2/translate').every((r) => (r.json as { glossary_id?: string }).glossary_id === id));
+
+    await engine.translate(['Member States'], EN_ES, native);
+    assert.equal(deepl.received.filter((r) => r.path === '/v2/glossaries').length, 1, 'the same entries use the same glossary');
+    await engine.translate(['Member States'], EN_ES, { entries: [{ source: 'Member States', target: 'Estados Miembros' }] });
+    assert.equal(deepl.received.filter((r) => r.path === '/v2/glossaries').length, 2, 'new entries make a new glossary');
+    assert.equal(deepl.to(`/v2/glossaries/${id}`)[0]?.method, 'DELETE', 'the replaced glossary is deleted');
+    assert.ok(!deeplGlossaries.has(id!));
+    assert.deepEqual(await engine.translate(['Hello'], { from: 'en', to: 'de' }, native), ['[de] Hello'], 'no glossary for a pair DeepL has none for');
+    assert.equal((deepl.to('/v2/translate').at(-1)!.json as { glossary_id?: string }).glossary_id, undefined);
   });
 
   it('translates an empty list without any request', async () => {

@@ -13,6 +13,16 @@ export interface EngineRow {
   segments: string;
 }
 
+/** Quality of one engine for one language pair. */
+export interface QualityRow {
+  name: string;
+  pair: string;
+  forbidden: string;
+  missing: string;
+  open: string;
+  reports: string;
+}
+
 export interface EnginesPageProps {
   t: Translate;
   action: string;
@@ -20,10 +30,60 @@ export interface EnginesPageProps {
   saved: boolean;
   errors: Record<string, string>;
   engines: EngineRow[];
+  quality: QualityRow[];
+  reportsHref: string;
 }
 
-export function EnginesPage({ t, action, csrfToken, saved, errors, engines }: EnginesPageProps) {
+function QualityTable({ t, rows, reportsHref }: { t: Translate; rows: QualityRow[]; reportsHref: string }) {
+  return (
+    <section aria-labelledby="quality-heading">
+      <h2 id="quality-heading">{t('admin.translation.quality')}</h2>
+      <p>{t('admin.translation.qualityIntro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('admin.translation.qualityNone')}</p>
+      ) : (
+        <DataTable
+          label={t('admin.translation.quality')}
+          columns={[
+            t('admin.translation.engine'),
+            t('admin.translation.pair'),
+            t('admin.translation.forbidden'),
+            t('admin.translation.missing'),
+            t('admin.translation.openReports'),
+            t('admin.translation.allReports'),
+          ]}
+        >
+          {rows.map((row) => (
+            <tr>
+              <th scope="row">{row.name}</th>
+              <td>{row.pair}</td>
+              <td class="number">{row.forbidden}</td>
+              <td class="number">{row.missing}</td>
+              <td class="number">{row.open}</td>
+              <td class="number">{row.reports}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <p>
+        <a href={reportsHref}>{t('admin.translation.reportsLink')}</a>
+      </p>
+    </section>
+  );
+}
+
+export function EnginesPage(props: EnginesPageProps) {
+  const { t, engines } = props;
   if (engines.length === 0) return <p>{t('admin.translation.none')}</p>;
+  return (
+    <>
+      <EnginesForm {...props} />
+      <QualityTable t={t} rows={props.quality} reportsHref={props.reportsHref} />
+    </>
+  );
+}
+
+function EnginesForm({ t, action, csrfToken, saved, errors, engines }: EnginesPageProps) {
   return (
     <form method="post" action={action} class="admin-form admin-form--wide">
       <ErrorSummary text={Object.keys(errors).length > 0 ? t('admin.error.summary') : null} />
