@@ -26,19 +26,14 @@ export function uploadForms(limitBytes: number): UploadForms {
         if (!request.isMultipart()) return;
         request.body = await readMultipartForm(request);
       });
-      // busboy reports a cut-off or malformed body as a plain Error: the client's mistake, so a 400, not a 500.
-      uploads.setErrorHandler((error) => {
-        const malformed = error instanceof Error && !('statusCode' in error) && /multipart|boundary|part header/i.test(error.message);
-        throw malformed ? new AppError('request.invalid', 'The upload is not a complete multipart body') : error;
-      });
       // The admin's own CSRF check passes over multipart bodies, which are parsed only here.
       const read = new WeakSet<FastifyRequest>();
       uploads.addHook('preValidation', (request, reply, done) => {
         read.add(request);
         uploads.csrfProtection(request, reply, done);
       });
-      // A body that is not multipart at all (cut short, no boundary) fails while it is read, before the hook above:
-      // that is the client's mistake, not the server's.
+      // A body that is not multipart at all (cut short, no boundary) fails while it is read, before the hook above;
+      // `readMultipartForm` turns what busboy finds wrong inside one into a 400 too: the client's mistakes, not the server's.
       uploads.setErrorHandler((error, request) => {
         if (!read.has(request) && !(error instanceof AppError) && !((error as { statusCode?: number }).statusCode! < 500)) {
           throw new AppError('request.invalid', 'The upload could not be read as a form');

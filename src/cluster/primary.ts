@@ -9,8 +9,6 @@ import { LEAD } from './leadership.ts';
 
 /** A worker that will not finish its requests in this long is stopped anyway. */
 const DRAIN_LIMIT_MS = 30_000;
-/** A worker that dies this soon after starting is failing to start: forking it again would loop. */
-const EARLY_DEATH_MS = 5_000;
 
 export interface PrimaryLog {
   info(fields: object, message: string): void;
@@ -26,12 +24,13 @@ export function runPrimary(count: number, log: PrimaryLog, onReady: () => void):
   let stopping = false;
   let listening = 0;
   let leader: Worker | null = null;
-  const startedAt = new Map<number, number>();
+  /** Workers that got as far as listening; one that dies before is failing to start, and forking it again would loop. */
+  const started = new Set<number>();
 
   function fork(): void {
     const worker = cluster.fork();
-    startedAt.set(worker.id, Date.now());
     worker.on('listening', () => {
+      started.add(worker.id);
       if (!leader) lead(worker);
       listening += 1;
       if (listening === count) onReady();
@@ -45,15 +44,14 @@ export function runPrimary(count: number, log: PrimaryLog, onReady: () => void):
   }
 
   cluster.on('exit', (worker, code, signal) => {
-    const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
-    startedAt.delete(worker.id);
+    const hadStarted = started.delete(worker.id);
     if (leader === worker) {
       leader = null;
       const next = Object.values(cluster.workers ?? {}).find((other) => other?.isConnected());
       if (next && !stopping) lead(next);
     }
     if (stopping) return;
-    if (lived < EARLY_DEATH_MS && code !== 0) {
+    if (!hadStarted) {
       log.error({ pid: worker.process.pid, code, signal }, 'a worker failed to start; stopping');
       stop(1);
       return;

@@ -74,7 +74,9 @@ await describeOnEachDatabase('a site imported from WordPress, in Chromium', { sk
     const page = await browser.newPage();
     await page.goto(`${origin}${pages['Arabic story']}`);
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
-    const alternates = await page.locator('link[rel="alternate"][hreflang]:not([type])').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')).sort());
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]:not([type])')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')).sort());
     assert.deepEqual(alternates, ['ar', 'en', 'fr', 'x-default']);
     await page.close();
   });
