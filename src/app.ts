@@ -21,6 +21,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
 import { createMetrics, measureRequests, operationsRoutes, PAGE_CACHE_ROUTE } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
+import { searchRoutes } from './search/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { storiesRoutes } from './stories/index.ts';
 import { taxonomyAdminRoutes, taxonomyRoutes } from './taxonomy/index.ts';
@@ -155,6 +156,21 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
     }),
   );
   await app.register(taxonomyRoutes({ taxonomy, stories, settings, pages }));
+  await app.register(
+    searchRoutes({
+      search: features.search,
+      settings,
+      pages,
+      async filterOptions(language) {
+        const [sections, tags, memberStates] = await Promise.all([
+          taxonomy.terms('section', language),
+          taxonomy.terms('tag', language),
+          taxonomy.memberStateIndex(language),
+        ]);
+        return { sections, tags, memberStates };
+      },
+    }),
+  );
   await app.register(feedbackRoutes({ feedback: features.feedback, settings, pages, submissions: metrics.feedbackSubmissions }));
   const adminRouteTable: AdminRouteEntry[] = [];
   app.decorate('adminRouteTable', adminRouteTable);

@@ -9,6 +9,7 @@ import { createEditorialService, type EditorialService } from './editorial/index
 import { createFeedbackService, type FeedbackService } from './feedback/index.ts';
 import type { Logger } from './logger.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
+import { createSearchIndexer, createSearchService, type SearchIndexer, type SearchService } from './search/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
@@ -25,6 +26,8 @@ export interface Features {
   editorial: EditorialService;
   feedback: FeedbackService;
   machineTranslation: MachineTranslationService;
+  searchIndex: SearchIndexer;
+  search: SearchService;
 }
 
 export function createFeatures(
@@ -35,11 +38,11 @@ export function createFeatures(
 ): Features {
   const settings = createSettingsService(db, changes);
   const media = createMediaService(db, config.mediaDir);
-  const stories = createStoriesService({ db, media, settings, changes });
-  const taxonomy = createTaxonomyService({ db, settings, stories, changes });
+  const searchIndex = createSearchIndexer();
+  const stories = createStoriesService({ db, media, settings, changes, searchIndex });
+  const taxonomy = createTaxonomyService({ db, settings, stories, changes, searchIndex });
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
-  const editorial = createEditorialService({ db, stories, settings, audit });
   const machineTranslation = createMachineTranslationService({
     db,
     engines: config.engines ? configuredEngines(config.engines) : [],
@@ -47,6 +50,20 @@ export function createFeatures(
     changes,
     log,
   });
+  const search = createSearchService({
+    db,
+    languages: () => settings.current().languages,
+    translateQuery: (text, from, to) => machineTranslation.translateQuery(text, from, to),
+    filing: {
+      termIdBySlug: (kind, slug) =>
+        taxonomy.findTerm(kind, slug, settings.current().defaultLanguage).then(
+          (term) => term.id,
+          () => null,
+        ),
+      sectionsOf: async (storyId, language) => (await taxonomy.labelsFor(storyId, language)).sections,
+    },
+  });
+  const editorial = createEditorialService({ db, stories, settings, audit, searchIndex, titleMatches: (text, id) => search.titleCondition(text, id) });
   const feedback = createFeedbackService({
     db,
     changes,
@@ -59,5 +76,5 @@ export function createFeatures(
       sectionBySlug: (slug) => taxonomy.sectionIdBySlug(slug),
     },
   });
-  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation };
+  return { changes, settings, media, stories, taxonomy, audit, accounts, editorial, feedback, machineTranslation, searchIndex, search };
 }

@@ -9,6 +9,7 @@ import * as feedback from './migrations/0005-feedback.ts';
 import * as machineTranslation from './migrations/0006-machine-translation.ts';
 import * as feedbackRollups from './migrations/0007-feedback-rollups.ts';
 import * as storyVersionsIndex from './migrations/0008-story-versions-index.ts';
+import * as search from './migrations/0010-search.ts';
 import type { Database } from './schema.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-machine-translation': machineTranslation,
   '0007-feedback-rollups': feedbackRollups,
   '0008-story-versions-index': storyVersionsIndex,
+  '0010-search': search,
 };
 
 const migratorFor = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });

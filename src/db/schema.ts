@@ -247,6 +247,21 @@ export interface EngineUsageTable {
   memoryMisses: number;
 }
 
+/** A translation's analysed terms by field (space-separated), see `src/text/search-analysis.ts`. */
+export interface SearchDocumentsTable {
+  translationId: number;
+  storyId: number;
+  language: string;
+  /** 1 when published: readers find only these; staff find every status. */
+  public: number;
+  publishedAt: string | null;
+  titleTerms: string;
+  summaryTerms: string;
+  /** Names of the story's sections, tags and Member States in the translation's language. */
+  labelsTerms: string;
+  bodyTerms: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -273,6 +288,7 @@ export interface Database {
   translationMemory: TranslationMemoryTable;
   machineTranslations: MachineTranslationsTable;
   engineUsage: EngineUsageTable;
+  searchDocuments: SearchDocumentsTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

@@ -3,13 +3,14 @@
  * with a revision kept for every save, moving them through the workflow as roles allow, comparing
  * and restoring revisions, and noticing when a translation's source has changed since.
  */
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { StaffMember } from '../admin/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService } from '../stories/index.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
@@ -64,13 +65,19 @@ export interface EditorialService {
 
 const wasPublic = (status: TranslationStatus | undefined) => status === 'published' || status === 'scheduled';
 
-export function createEditorialService(deps: {
+export interface EditorialDeps {
   db: Kysely<Database>;
   stories: StoriesService;
   settings: SettingsService;
   audit: AuditService;
-}): EditorialService {
-  const { db, stories, settings, audit } = deps;
+  /** Kept in step with every save and move, in the same transaction. */
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>;
+  /** The stories list's text filter: a translation whose title has the words, as search analyses them. */
+  titleMatches(text: string, translationId: Expression<number>): Expression<SqlBool>;
+}
+
+export function createEditorialService(deps: EditorialDeps): EditorialService {
+  const { db, stories, settings, audit, searchIndex, titleMatches } = deps;
   const now = () => new Date().toISOString();
 
   async function facts(storyId: number, language: string) {
@@ -111,10 +118,10 @@ export function createEditorialService(deps: {
 
   return {
     async list(filter, page) {
-      const total = await repo.countForAdmin(db, filter);
+      const total = await repo.countForAdmin(db, filter, titleMatches);
       const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
       if (page > pages) throw new AppError('page.past_last', `Page ${page} is past the last page (${pages})`);
-      return { rows: await repo.listForAdmin(db, filter, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }), page, pages };
+      return { rows: await repo.listForAdmin(db, filter, titleMatches, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }), page, pages };
     },
 
     async editable(storyId, language, user, sourceLanguage) {
@@ -143,6 +150,7 @@ export function createEditorialService(deps: {
         await repo.updateStory(trx, { id, ...story }, at);
         await repo.insertTranslation(trx, { ...content, storyId: id, language, createdBy: user.id, sourceLanguage: null, sourceRevision: null }, at);
         await repo.insertRevision(trx, (await repo.findTranslation(trx, id, language))!, user.id, at);
+        await searchIndex.refreshStories(trx, [id]);
         return id;
       });
       await audit.record(user.id, 'story.create', `story:${storyId}/${language}`, { title: content.title });
@@ -175,6 +183,7 @@ export function createEditorialService(deps: {
           );
         }
         await repo.insertRevision(trx, (await repo.findTranslation(trx, storyId, language))!, user.id, at);
+        await searchIndex.refreshStories(trx, [storyId]);
       });
       await audit.record(user.id, translation ? 'translation.save' : 'translation.create', `story:${storyId}/${language}`, { title: content.title });
       if (wasPublic(translation?.status)) await stories.announceStory(storyId, [language]);
@@ -193,7 +202,10 @@ export function createEditorialService(deps: {
         if (!publishAt || Number.isNaN(Date.parse(publishAt)) || publishAt <= at) throw new FormError('story.invalid', { publishAt: 'admin.error.futureDate' });
         publishedAt = new Date(publishAt).toISOString();
       }
-      await repo.updateTranslation(db, translation.id, { status: to, publishedAt }, at);
+      await inTransaction(db, async (trx) => {
+        await repo.updateTranslation(trx, translation.id, { status: to, publishedAt }, at);
+        await searchIndex.refreshStories(trx, [storyId]);
+      });
       await audit.record(user.id, `translation.${to}`, `story:${storyId}/${language}`, { from: translation.status, publishedAt });
       if (wasPublic(translation.status) || to === 'published') await stories.announceStory(storyId, [language]);
     },

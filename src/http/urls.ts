@@ -9,6 +9,7 @@ export const paths = {
   memberStates: (language: string) => `/${language}/member-states`,
   memberState: (language: string, code: string) => `/${language}/member-states/${code.toLowerCase()}`,
   privacy: (language: string) => `/${language}/privacy`,
+  search: (language: string) => `/${language}/search`,
   media: (file: string) => `/media/${file}`,
 };
 

@@ -2,10 +2,12 @@
 import type { Kysely } from 'kysely';
 import { type ChangeBus, contentKeys } from '../changes/index.ts';
 import type { Database, TranslationStatus } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
 import { localizeDate } from '../i18n/dates.ts';
 import type { ImageView, MediaService } from '../media/index.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import * as repo from './stories.repository.ts';
 import type { Article, ArticleLookup, CreateStoryInput, Listing, OriginalText, PublishedOriginal, StoryCard } from './stories.types.ts';
@@ -45,8 +47,17 @@ function originalText({ storyId, language, slug, revision, title, summary, bodyH
   return { storyId, language, slug, revision, title, summary, bodyHtml };
 }
 
-export function createStoriesService(deps: { db: Kysely<Database>; media: MediaService; settings: SettingsService; changes: ChangeBus }): StoriesService {
-  const { db, media, settings, changes } = deps;
+export interface StoriesDeps {
+  db: Kysely<Database>;
+  media: MediaService;
+  settings: SettingsService;
+  changes: ChangeBus;
+  /** Told of every story created and every translation published, in the same transaction. */
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>;
+}
+
+export function createStoriesService(deps: StoriesDeps): StoriesService {
+  const { db, media, settings, changes, searchIndex } = deps;
   const now = () => new Date().toISOString();
 
   /** Tells every copy of published content that a story's pages in these languages changed. */
@@ -155,10 +166,17 @@ export function createStoriesService(deps: { db: Kysely<Database>; media: MediaS
 
     announceStory: announce,
 
-    createStory: (input) => createStory(db, input, announce),
+    createStory: (input) => createStory(db, input, announce, searchIndex),
 
     async publishDue() {
-      const published = await repo.publishDueTranslations(db, now());
+      const published = await inTransaction(db, async (trx) => {
+        const due = await repo.publishDueTranslations(trx, now());
+        await searchIndex.refreshStories(
+          trx,
+          due.map((row) => row.storyId),
+        );
+        return due;
+      });
       const languagesByStory = Map.groupBy(published, (row) => row.storyId);
       for (const [storyId, rows] of languagesByStory)
         await announce(

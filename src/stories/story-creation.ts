@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
 import * as repo from './stories.repository.ts';
@@ -14,6 +15,7 @@ export async function createStory(
   db: Kysely<Database>,
   input: CreateStoryInput,
   announce: (storyId: number, languages: string[]) => Promise<void>,
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>,
 ): Promise<number> {
   const at = new Date().toISOString();
   const storyId = await inTransaction(db, async (trx) => {
@@ -29,7 +31,7 @@ export async function createStory(
         publishedAt: t.publishedAt,
       });
     }
-    return repo.insertStory(
+    const id = await repo.insertStory(
       trx,
       {
         featured: input.featured ?? false,
@@ -40,6 +42,8 @@ export async function createStory(
       },
       at,
     );
+    await searchIndex.refreshStories(trx, [id]);
+    return id;
   });
   const published = input.translations.filter((t) => t.publishedAt !== null && t.publishedAt <= at);
   if (published.length > 0)

@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { SettingsService } from '../site/index.ts';
 import { createEngineAdministration, type EngineAdministration } from './engine-administration.ts';
-import { createEngineRouting, type EngineRouting } from './engine-routing.ts';
+import { createEngineRouting, type EngineRouting, NoEngineError } from './engine-routing.ts';
 import { currentEngineSettings } from './engine-settings.ts';
 import type { TranslationEngine } from './engines/engine.ts';
 import { createMachineReviews, type MachineReviews } from './machine-reviews.ts';
@@ -24,6 +24,8 @@ export interface MachineTranslationService
     EngineAdministration,
     Pick<StoryTranslation, 'observe'> {
   load(): Promise<void>;
+  /** A search query in another language, through the translation memory and the first engine for the pair; null when none can. */
+  translateQuery(text: string, from: string, to: string): Promise<string | null>;
 }
 
 export interface MachineTranslationDeps {
@@ -45,6 +47,14 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     targetsFrom: routing.targetsFrom,
     reaches: routing.reaches,
     observe: story.observe,
+    async translateQuery(text, from, to) {
+      try {
+        return await story.translateText(text, { from, to });
+      } catch (error) {
+        if (!(error instanceof NoEngineError)) log.warn({ err: error, from, to }, 'search query not machine-translated');
+        return null;
+      }
+    },
     ...createTranslationJobs({ db, routing, story, log }),
     ...createMachineReviews({ db, routing, changes, now }),
     ...createEngineAdministration({ db, routing, engineSettings, changes, now }),

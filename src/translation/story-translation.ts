@@ -20,6 +20,8 @@ import * as repo from './translation.repository.ts';
 export interface StoryTranslation {
   /** Translates the story into `language` and stores the result; throws the engine's error, or NoEngineError. */
   translate(source: SourceStory, language: string): Promise<MachineTranslation>;
+  /** A short text (a search query) through the memory and the engine; throws like `translate`. */
+  translateText(text: string, pair: LanguagePair): Promise<string>;
   /** Told of every engine call and memory lookup (for the metrics). */
   observe(observer: EngineObserver): void;
 }
@@ -58,21 +60,20 @@ export function createStoryTranslation({ db, routing, engineSettings, settings, 
     }
   }
 
-  async function translate(source: SourceStory, language: string): Promise<MachineTranslation> {
-    const pair = { from: source.language, to: language };
+  /** The segments in the pair's target language, from the memory where it has them and from the engine otherwise. */
+  async function translateSegments(pair: LanguagePair, segments: string[]): Promise<{ engine: TranslationEngine; translated: string[] }> {
     const engine = await routing.engineFor(pair);
-    const key = { engine: engine.id, sourceLanguage: source.language, targetLanguage: language };
-    const story = segmentStory(source, protectedNames());
-    const hashes = story.segments.map(hashOf);
+    const key = { engine: engine.id, sourceLanguage: pair.from, targetLanguage: pair.to };
+    const hashes = segments.map(hashOf);
     const memory = await repo.recall(db, key, [...new Set(hashes)]);
     const missing = new Map<string, string>();
-    story.segments.forEach((segment, i) => {
+    segments.forEach((segment, i) => {
       if (!memory.has(hashes[i]!)) missing.set(hashes[i]!, segment);
     });
     const characters = [...missing.values()].reduce((sum, segment) => sum + segment.length, 0);
     const month = repo.monthOf(now());
     await refuseOverBudget(engine, characters, month);
-    for (const observer of observers) observer.memoryLookups(engine.id, story.segments.length - missing.size, missing.size);
+    for (const observer of observers) observer.memoryLookups(engine.id, segments.length - missing.size, missing.size);
     if (missing.size > 0) {
       const translated = await callEngine(engine, [...missing.values()], pair, characters);
       const entries = [...missing.keys()].map((hash, i) => ({ hash, translated: translated[i]! }));
@@ -82,10 +83,16 @@ export function createStoryTranslation({ db, routing, engineSettings, settings, 
     await repo.addUsage(db, engine.id, month, {
       characters,
       requests: missing.size > 0 ? 1 : 0,
-      memoryHits: story.segments.length - missing.size,
+      memoryHits: segments.length - missing.size,
       memoryMisses: missing.size,
     });
-    const content = story.rebuild(hashes.map((hash) => memory.get(hash)!));
+    return { engine, translated: hashes.map((hash) => memory.get(hash)!) };
+  }
+
+  async function translate(source: SourceStory, language: string): Promise<MachineTranslation> {
+    const story = segmentStory(source, protectedNames());
+    const { engine, translated } = await translateSegments({ from: source.language, to: language }, story.segments);
+    const content = story.rebuild(translated);
     await repo.saveMachineTranslation(db, {
       storyId: source.storyId,
       language,
@@ -102,5 +109,9 @@ export function createStoryTranslation({ db, routing, engineSettings, settings, 
     return machineTranslationOf((await repo.findMachineTranslation(db, source.storyId, language))!, routing);
   }
 
-  return { translate, observe: (observer) => void observers.push(observer) };
+  return {
+    translate,
+    translateText: async (text, pair) => (await translateSegments(pair, [text])).translated[0]!,
+    observe: (observer) => void observers.push(observer),
+  };
 }

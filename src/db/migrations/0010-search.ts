@@ -1,0 +1,57 @@
+/**
+ * Search: one row per translation holding its analysed terms (see `src/text/search-analysis.ts`), field by
+ * field, whatever its status (the staff's stories list searches drafts too; readers' searches keep to
+ * `public = 1`). SQLite indexes them with an FTS5 table over those columns (external content, kept in step by
+ * triggers, so the terms are stored once); PostgreSQL with a GIN index over their `simple` tsvector, weighted
+ * title A, summary B, sections and tags C, body D. Both are handed terms already analysed, so neither
+ * database's own word handling changes what is found. `diwan reindex` fills it.
+ */
+import { type Kysely, sql } from 'kysely';
+import { dialectOf, timestampType } from '../dialect.ts';
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('search_documents')
+    .addColumn('translation_id', 'integer', (c) => c.primaryKey().references('translations.id').onDelete('cascade'))
+    .addColumn('story_id', 'integer', (c) => c.notNull().references('stories.id').onDelete('cascade'))
+    .addColumn('language', 'text', (c) => c.notNull())
+    /** 1 for a published translation: the only ones readers may find. */
+    .addColumn('public', 'integer', (c) => c.notNull())
+    .addColumn('published_at', timestampType(db))
+    .addColumn('title_terms', 'text', (c) => c.notNull())
+    .addColumn('summary_terms', 'text', (c) => c.notNull())
+    .addColumn('labels_terms', 'text', (c) => c.notNull())
+    .addColumn('body_terms', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('search_documents_public_index').on('search_documents').columns(['public', 'language', 'published_at']).execute();
+  await db.schema.createIndex('search_documents_story_index').on('search_documents').column('story_id').execute();
+
+  if (dialectOf(db) === 'postgres') {
+    await sql`create index search_documents_vector_index on search_documents using gin ((
+      setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B') ||
+      setweight(to_tsvector('simple'::regconfig, labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, body_terms), 'D')))`.execute(db);
+    return;
+  }
+  // Terms are lower case letters, marks and digits already: the tokenizer only splits them on spaces.
+  await sql`create virtual table search_fts using fts5(title_terms, summary_terms, labels_terms, body_terms,
+    content='search_documents', content_rowid='translation_id', tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'")`.execute(db);
+  const columns = 'title_terms, summary_terms, labels_terms, body_terms';
+  const values = (row: string) =>
+    columns
+      .split(', ')
+      .map((c) => `${row}.${c}`)
+      .join(', ');
+  await sql
+    .raw(`create trigger search_documents_insert after insert on search_documents begin
+      insert into search_fts(rowid, ${columns}) values (new.translation_id, ${values('new')}); end`)
+    .execute(db);
+  await sql
+    .raw(`create trigger search_documents_delete after delete on search_documents begin
+      insert into search_fts(search_fts, rowid, ${columns}) values ('delete', old.translation_id, ${values('old')}); end`)
+    .execute(db);
+  await sql
+    .raw(`create trigger search_documents_update after update on search_documents begin
+      insert into search_fts(search_fts, rowid, ${columns}) values ('delete', old.translation_id, ${values('old')});
+      insert into search_fts(rowid, ${columns}) values (new.translation_id, ${values('new')}); end`)
+    .execute(db);
+}
