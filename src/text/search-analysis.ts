@@ -163,6 +163,10 @@ export function termOfWord(word: string, language: string): string | null {
 function arabicReadings(word: string): string[] {
   const bare = word.replace(/^(?:ال|لل|بال|وال|فال|كال)(?=\p{L}{3})/u, '');
   const forms = new Set([word, bare, `ال${bare}`]);
+  // و and ف before alef are kept by Snowball (واحد is not و + احد); a query may still mean the conjunction.
+  if (bare === word && /^[وف]ا\p{L}{3}/u.test(word)) forms.add(word.slice(1));
+  // Nor does it take ل off a word without the article (لتراث); a query's ل is most often the preposition.
+  if (bare === word && /^ل\p{L}{4}/u.test(word)) forms.add(word.slice(1));
   for (const form of [...forms]) {
     if (form.endsWith('ه')) forms.add(`${form.slice(0, -1)}ة`);
     if (form.endsWith('ي')) forms.add(`${form.slice(0, -1)}ى`);
