@@ -13,6 +13,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import { createFeatures, type Features } from './features.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startPeriodicTask } from './operations/index.ts';
+import { indexMissing, rebuildIndex } from './search/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
 
@@ -40,6 +41,23 @@ function changeBusFor(config: Config, log: Logger): Promise<ChangeBus> | ChangeB
   return config.database.kind === 'postgres' ? createPostgresChangeBus(config.database.url, log) : createLocalChangeBus(log);
 }
 
+/** A database from before search has stories but no index: it is built in the background while the site serves. */
+function buildMissingIndex(database: DatabaseHandle, features: Features, log: Logger): { stop(): Promise<void> } {
+  const abort = new AbortController();
+  const work = (async () => {
+    if (!(await indexMissing(database.db))) return;
+    log.info('building the search index');
+    const { stories } = await rebuildIndex(database.db, features.searchIndex, () => {}, abort.signal);
+    log.info({ stories }, 'search index built');
+  })().catch((error: unknown) => log.error({ err: error }, 'could not build the search index; run `diwan reindex`'));
+  return {
+    async stop() {
+      abort.abort();
+      await work;
+    },
+  };
+}
+
 export async function startServer(config: Config, database: DatabaseHandle): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
   const changes = await changeBusFor(config, log);
@@ -51,12 +69,14 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
     if (created) log.info({ email: created.email }, 'created the first administrator from DIWAN_ADMIN_EMAIL');
   }
   const scheduler = startPublicationScheduler(features.stories, { intervalMs: config.schedulerIntervalMs, log });
+  const indexing = buildMissingIndex(database, features, log);
   const feedbackUpkeep = startPeriodicTask('feedback upkeep', () => features.feedback.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await scheduler.stop();
     await feedbackUpkeep.stop();
+    await indexing.stop();
     await changes.close();
     throw error;
   }
@@ -69,6 +89,7 @@ export async function startServer(config: Config, database: DatabaseHandle): Pro
       await features.feedback.drain();
       await scheduler.stop();
       await feedbackUpkeep.stop();
+      await indexing.stop();
       await changes.close();
       await database.close();
     },

@@ -87,12 +87,17 @@ export function createSearchIndexer(): SearchIndexer {
 /** Stories indexed per transaction while rebuilding: short enough for the site to go on serving and writing. */
 const REINDEX_BATCH = 200;
 
-/** Rebuilds the whole index, story by story in short transactions, telling progress after each batch. */
-export async function rebuildIndex(db: Kysely<Database>, indexer: SearchIndexer, onProgress: (progress: ReindexProgress) => void): Promise<ReindexProgress> {
+/** Rebuilds the whole index, story by story in short transactions, telling progress after each batch; stops when `signal` aborts. */
+export async function rebuildIndex(
+  db: Kysely<Database>,
+  indexer: SearchIndexer,
+  onProgress: (progress: ReindexProgress) => void,
+  signal?: AbortSignal,
+): Promise<ReindexProgress> {
   const total = await repo.countStories(db);
   let done = 0;
   let after = 0;
-  for (;;) {
+  while (!signal?.aborted) {
     const ids = await repo.storyIdsAfter(db, after, REINDEX_BATCH);
     if (ids.length === 0) break;
     await indexer.refreshStories(db, ids);
