@@ -259,7 +259,12 @@ export interface SearchDocumentsTable {
   summaryTerms: string;
   /** Names of the story's sections, tags and Member States in the translation's language. */
   labelsTerms: string;
+  /** The body's distinct terms in order of first use. */
   bodyTerms: string;
+  /** `term:count` for the body's terms used twice or more. */
+  bodyCounts: string;
+  /** How many terms the body has, repeats included. */
+  bodyLength: number;
 }
 
 export interface Database {

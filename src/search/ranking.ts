@@ -9,12 +9,20 @@
 import type { QueryVariants } from './query-syntax.ts';
 import type { CandidateRow } from './search.repository.ts';
 
-const FIELDS = [
-  { name: 'titleTerms', weight: 4, typicalLength: 8 },
-  { name: 'summaryTerms', weight: 2, typicalLength: 30 },
-  { name: 'labelsTerms', weight: 1.5, typicalLength: 4 },
-  { name: 'bodyTerms', weight: 1, typicalLength: 400 },
-] as const;
+interface Field {
+  weight: number;
+  /** A field of this length gets the plain weight; longer ones are damped, shorter ones raised. */
+  typicalLength: number;
+  length(row: CandidateRow): number;
+  count(row: CandidateRow, term: string): number;
+}
+
+const FIELDS: Field[] = [
+  { weight: 4, typicalLength: 8, length: (row) => lengthOf(row.titleTerms), count: (row, term) => occurrences(row.titleTerms, term) },
+  { weight: 2, typicalLength: 30, length: (row) => lengthOf(row.summaryTerms), count: (row, term) => occurrences(row.summaryTerms, term) },
+  { weight: 1.5, typicalLength: 4, length: (row) => lengthOf(row.labelsTerms), count: (row, term) => occurrences(row.labelsTerms, term) },
+  { weight: 1, typicalLength: 400, length: (row) => row.bodyLength, count: (row, term) => bodyOccurrences(row, term) },
+];
 const K1 = 1.2;
 const B = 0.75;
 /** A story found through the query's machine translation ranks a little below one found by the reader's words. */
@@ -25,37 +33,85 @@ export interface Ranked<T> {
   score: number;
 }
 
-function fieldCounts(terms: string, wanted: Set<string>): { counts: Map<string, number>; length: number } {
-  const counts = new Map<string, number>();
-  if (terms === '') return { counts, length: 0 };
-  const all = terms.split(' ');
-  for (const term of all) if (wanted.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return { counts, length: all.length };
+/** How often a body uses a term: once if it is among its distinct terms, or as `body_counts` says. */
+function bodyOccurrences(row: CandidateRow, term: string): number {
+  if (occurrences(row.bodyTerms, term) === 0) return 0;
+  const key = `${term}:`;
+  for (let at = row.bodyCounts.indexOf(key); at !== -1; at = row.bodyCounts.indexOf(key, at + 1)) {
+    if (at === 0 || row.bodyCounts.charCodeAt(at - 1) === SPACE) return Number.parseInt(row.bodyCounts.slice(at + key.length), 10);
+  }
+  return 1;
 }
 
-/** The score of one candidate for the query variants of its language (the first is the reader's own words). */
-export function scoreOf(row: CandidateRow, variants: QueryVariants): number {
-  const wanted = new Set(variants.flat(2));
-  const fields = FIELDS.map((field) => ({ ...field, ...fieldCounts(row[field.name], wanted) }));
+/** Occurrences of a whole term in space-separated terms, found by the engine's string search rather than by splitting. */
+function occurrences(terms: string, term: string): number {
+  let count = 0;
+  for (let at = terms.indexOf(term); at !== -1; at = terms.indexOf(term, at + term.length)) {
+    const end = at + term.length;
+    if ((at === 0 || terms.charCodeAt(at - 1) === SPACE) && (end === terms.length || terms.charCodeAt(end) === SPACE)) count++;
+  }
+  return count;
+}
+
+const SPACE = 32;
+
+function lengthOf(terms: string): number {
+  if (terms === '') return 0;
+  let spaces = 0;
+  for (let i = 0; i < terms.length; i++) if (terms.charCodeAt(i) === SPACE) spaces++;
+  return spaces + 1;
+}
+
+/** A language's query variants with each distinct term counted once per candidate. */
+interface Plan {
+  terms: string[];
+  /** Variants → groups → indexes into `terms`. */
+  variants: number[][][];
+}
+
+function planOf(variants: QueryVariants): Plan {
+  const terms = [...new Set(variants.flat(2))];
+  return { terms, variants: variants.map((groups) => groups.map((alternatives) => alternatives.map((term) => terms.indexOf(term)))) };
+}
+
+/** The score of one candidate for its language's plan (the first variant is the reader's own words). */
+function score(row: CandidateRow, plan: Plan): number {
+  // Occurrences of each term per field, already divided by the field's length norm and times its weight.
+  const weighted = new Float64Array(plan.terms.length);
+  for (const field of FIELDS) {
+    const length = field.length(row);
+    if (length === 0) continue;
+    const norm = 1 - B + (B * length) / field.typicalLength;
+    plan.terms.forEach((term, t) => {
+      const tf = field.count(row, term);
+      if (tf > 0) weighted[t]! += (field.weight * tf) / norm;
+    });
+  }
   let best = 0;
-  variants.forEach((groups, index) => {
-    let score = 0;
+  plan.variants.forEach((groups, index) => {
+    let total = 0;
     for (const alternatives of groups) {
-      let weighted = 0;
-      for (const field of fields) {
-        const tf = alternatives.reduce((sum, term) => sum + (field.counts.get(term) ?? 0), 0);
-        if (tf > 0) weighted += (field.weight * tf) / (1 - B + (B * field.length) / field.typicalLength);
-      }
-      score += (weighted * (K1 + 1)) / (weighted + K1);
+      let w = 0;
+      for (const t of alternatives) w += weighted[t]!;
+      total += (w * (K1 + 1)) / (w + K1);
     }
-    best = Math.max(best, index === 0 ? score : score * TRANSLATED_VARIANT);
+    best = Math.max(best, index === 0 ? total : total * TRANSLATED_VARIANT);
   });
   return best;
 }
 
 /** Candidates best first; equal scores newest first, then by translation. */
 export function rank(rows: CandidateRow[], variantsOf: (language: string) => QueryVariants): Ranked<CandidateRow>[] {
+  const plans = new Map<string, Plan>();
+  const planFor = (language: string) => {
+    let plan = plans.get(language);
+    if (!plan) {
+      plan = planOf(variantsOf(language));
+      plans.set(language, plan);
+    }
+    return plan;
+  };
   return rows
-    .map((item) => ({ item, score: scoreOf(item, variantsOf(item.language)) }))
+    .map((item) => ({ item, score: score(item, planFor(item.language)) }))
     .sort((a, b) => b.score - a.score || b.item.publishedAt.localeCompare(a.item.publishedAt) || b.item.translationId - a.item.translationId);
 }

@@ -45,6 +45,17 @@ function labelsOf(filing: Filing, storyId: number, language: string): string {
   return analyse([...names, ...states].join(' '), language).join(' ');
 }
 
+/** A body's terms as stored: each distinct term once, and the counts of those that repeat. */
+function bodyOf(terms: string[]): Pick<repo.IndexRow, 'bodyTerms' | 'bodyCounts' | 'bodyLength'> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return {
+    bodyTerms: [...counts.keys()].join(' '),
+    bodyCounts: [...counts].flatMap(([term, count]) => (count > 1 ? [`${term}:${count}`] : [])).join(' '),
+    bodyLength: terms.length,
+  };
+}
+
 async function rowsOf(db: Kysely<Database>, storyIds: readonly number[]): Promise<repo.IndexRow[]> {
   const [translations, filing] = await Promise.all([repo.translationsOfStories(db, storyIds), repo.filingOfStories(db, storyIds)]);
   return translations.map((t) => ({
@@ -56,7 +67,7 @@ async function rowsOf(db: Kysely<Database>, storyIds: readonly number[]): Promis
     titleTerms: analyse(t.title, t.language).join(' '),
     summaryTerms: analyse(t.summary, t.language).join(' '),
     labelsTerms: labelsOf(filing, t.storyId, t.language),
-    bodyTerms: analyse(plainTextOf(t.bodyHtml), t.language).join(' '),
+    ...bodyOf(analyse(plainTextOf(t.bodyHtml), t.language)),
   }));
 }
 
@@ -105,6 +116,7 @@ export async function rebuildIndex(
     after = ids.at(-1)!;
     onProgress({ stories: done, total: Math.max(total, done) });
   }
+  await repo.refreshStatistics(db);
   return { stories: done, total: Math.max(total, done) };
 }
 

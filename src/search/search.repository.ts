@@ -17,6 +17,8 @@ export interface IndexRow {
   summaryTerms: string;
   labelsTerms: string;
   bodyTerms: string;
+  bodyCounts: string;
+  bodyLength: number;
 }
 
 export interface SourceTranslation {
@@ -31,7 +33,10 @@ export interface SourceTranslation {
 }
 
 /** The terms a candidate is scored on. */
-export type CandidateRow = Pick<IndexRow, 'translationId' | 'storyId' | 'language' | 'titleTerms' | 'summaryTerms' | 'labelsTerms' | 'bodyTerms'> & {
+export type CandidateRow = Pick<
+  IndexRow,
+  'translationId' | 'storyId' | 'language' | 'titleTerms' | 'summaryTerms' | 'labelsTerms' | 'bodyTerms' | 'bodyCounts' | 'bodyLength'
+> & {
   publishedAt: string;
 };
 
@@ -48,21 +53,21 @@ export interface CandidateFilter {
 
 /** Must stay the expression `0010-search` indexed, or PostgreSQL stops using the index. */
 const VECTOR = sql.raw(
-  "(setweight(to_tsvector('simple'::regconfig, d.title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, d.summary_terms), 'B') || " +
-    "setweight(to_tsvector('simple'::regconfig, d.labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, d.body_terms), 'D'))",
+  "(setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B') || " +
+    "setweight(to_tsvector('simple'::regconfig, labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, body_terms), 'D'))",
 );
 
-/** Documents of `language` the query text matches, as a condition on `search_documents as d`. */
-function matches(db: Kysely<Database>, language: string, query: string) {
-  return dialectOf(db) === 'postgres'
-    ? sql<SqlBool>`(d.language = ${language} and ${VECTOR} @@ to_tsquery('simple', ${query}))`
-    : sql<SqlBool>`(d.language = ${language} and d.translation_id in (select rowid from search_fts where search_fts match ${query}))`;
-}
+/** A language as one token of the SQLite index (the migration's triggers write it so). */
+const languageToken = (language: string) => language.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-function anyMatch(db: Kysely<Database>, byLanguage: MatchByLanguage) {
-  const conditions = [...byLanguage].map(([language, query]) => matches(db, language, query));
-  return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
-}
+/** SQLite: MATCH text for documents of `language` (published ones only, or any) that the query matches. */
+const ftsScope = (language: string, query: string, publicOnly: boolean) =>
+  `language : "${languageToken(language)}"${publicOnly ? ' AND public : "1"' : ''} AND (${query})`;
+
+const ftsIds = (language: string, query: string) => sql<number>`select rowid from search_fts where search_fts match ${ftsScope(language, query, false)}`;
+
+/** PostgreSQL: the ids of documents the query matches, from the GIN index. */
+const ginIds = (query: string) => sql<number>`select translation_id from search_documents where ${VECTOR} @@ to_tsquery('simple', ${query})`;
 
 export async function translationsOfStories(db: Kysely<Database>, storyIds: readonly number[]): Promise<SourceTranslation[]> {
   if (storyIds.length === 0) return [];
@@ -102,7 +107,7 @@ export async function storiesFiledUnder(db: Kysely<Database>, termId: number): P
 export async function replaceStoryRows(db: Kysely<Database>, storyIds: readonly number[], rows: IndexRow[]): Promise<void> {
   if (storyIds.length === 0) return;
   await db.deleteFrom('searchDocuments').where('storyId', 'in', storyIds).execute();
-  // Well below both databases' bound parameters: nine per row.
+  // Well below both databases' bound parameters: eleven per row.
   for (let i = 0; i < rows.length; i += 50)
     await db
       .insertInto('searchDocuments')
@@ -137,32 +142,64 @@ export async function countRows(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * Published documents matching the query, newest first, at most `limit`: the candidates search scores.
- * Filters are the listings' (a section or tag, a Member State) and a range of publication dates.
+ * Published documents matching the query, the most recently written first (highest translation id), at most
+ * `limit`: the candidates search scores. Filters are the listings' (a section or tag, a Member State) and a range
+ * of publication dates. SQLite walks its index in that order and stops at the limit; PostgreSQL sorts the
+ * index's matches.
  */
 export async function findCandidates(db: Kysely<Database>, byLanguage: MatchByLanguage, filter: CandidateFilter, limit: number): Promise<CandidateRow[]> {
-  if (byLanguage.size === 0) return [];
-  let query = db
-    .selectFrom('searchDocuments as d')
-    .select(['d.translationId', 'd.storyId', 'd.language', 'd.publishedAt', 'd.titleTerms', 'd.summaryTerms', 'd.labelsTerms', 'd.bodyTerms'])
-    .where('d.public', '=', 1)
-    .where('d.publishedAt', '<=', filter.now)
-    .where(anyMatch(db, byLanguage));
+  const postgres = dialectOf(db) === 'postgres';
+  const newestId = postgres ? await newestTranslationId(db) : 0;
+  const perLanguage = await Promise.all(
+    [...byLanguage].map(async ([language, query]) => {
+      const where = sql.join([sql`d.language = ${language}`, ...filterConditions(filter)], sql` and `);
+      if (!postgres) {
+        const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from search_fts join search_documents d on d.translation_id = search_fts.rowid
+          where search_fts match ${ftsScope(language, query, true)} and ${where} order by search_fts.rowid desc limit ${limit}`.execute(db);
+        return rows;
+      }
+      // The GIN index cannot be read newest first: look among the newest translations, then further back until
+      // enough are found, so a common word reads a few thousand matches rather than all of them.
+      for (let window = limit * 8; ; window *= 8) {
+        const since = window >= newestId ? sql`` : sql` and d.translation_id > ${newestId - window}`;
+        // Ids first (narrow rows), then the terms of the newest `limit` only.
+        const { rows } = await sql<CandidateRow>`with m as materialized (select d.translation_id from search_documents d
+            where ${VECTOR} @@ to_tsquery('simple', ${query})${since} and ${where})
+          select ${CANDIDATE_COLUMNS} from search_documents d where d.translation_id in (select translation_id from m order by translation_id desc limit ${limit})
+          order by d.translation_id desc`.execute(db);
+        if (rows.length >= limit || window >= newestId) return rows;
+      }
+    }),
+  );
+  return perLanguage
+    .flat()
+    .sort((a, b) => b.translationId - a.translationId)
+    .slice(0, limit);
+}
+
+async function newestTranslationId(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('searchDocuments')
+    .select((eb) => eb.fn.max('translationId').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+const CANDIDATE_COLUMNS = sql.raw(
+  'd.translation_id, d.story_id, d.language, d.published_at, d.title_terms, d.summary_terms, d.labels_terms, d.body_terms, d.body_counts, d.body_length',
+);
+
+function filterConditions(filter: CandidateFilter) {
+  const conditions = [sql`d.public = 1`, sql`d.published_at <= ${filter.now}`];
   for (const termId of filter.termIds) {
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 'd.storyId').where('st.termId', '=', termId)),
-    );
+    conditions.push(sql`exists (select 1 from story_terms st where st.story_id = d.story_id and st.term_id = ${termId})`);
   }
   if (filter.memberState !== undefined) {
-    const code = filter.memberState;
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('storyMemberStates as sm').select('sm.code').whereRef('sm.storyId', '=', 'd.storyId').where('sm.code', '=', code)),
-    );
+    conditions.push(sql`exists (select 1 from story_member_states sm where sm.story_id = d.story_id and sm.code = ${filter.memberState})`);
   }
-  if (filter.from !== undefined) query = query.where('d.publishedAt', '>=', filter.from);
-  if (filter.to !== undefined) query = query.where('d.publishedAt', '<', filter.to);
-  const rows = await query.orderBy('d.publishedAt', 'desc').orderBy('d.translationId', 'desc').limit(limit).execute();
-  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+  if (filter.from !== undefined) conditions.push(sql`d.published_at >= ${filter.from}`);
+  if (filter.to !== undefined) conditions.push(sql`d.published_at < ${filter.to}`);
+  return conditions;
 }
 
 /** What a result shows of its translation, for the few on the page. */
@@ -178,5 +215,16 @@ export async function resultTexts(
 /** A condition on a translation id column: its index row matches the query in its language, whatever its status. */
 export function indexedMatch(db: Kysely<Database>, translationId: Expression<number>, byLanguage: MatchByLanguage): Expression<SqlBool> {
   if (byLanguage.size === 0) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`${translationId} in (select d.translation_id from search_documents d where ${anyMatch(db, byLanguage)})`;
+  const postgres = dialectOf(db) === 'postgres';
+  const conditions = [...byLanguage].map(([language, query]) =>
+    postgres
+      ? sql<SqlBool>`${translationId} in (select d.translation_id from search_documents d where d.language = ${language} and d.translation_id in (${ginIds(query)}))`
+      : sql<SqlBool>`${translationId} in (${ftsIds(language, query)})`,
+  );
+  return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
+}
+
+/** After a rebuild: PostgreSQL plans searches from fresh statistics of the index. */
+export async function refreshStatistics(db: Kysely<Database>): Promise<void> {
+  if (dialectOf(db) === 'postgres') await sql`analyze search_documents`.execute(db);
 }

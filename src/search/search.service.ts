@@ -20,8 +20,8 @@ import * as repo from './search.repository.ts';
 import { RESULTS_PER_PAGE, type SearchHit, type SearchInput, type SearchOutcome } from './search.types.ts';
 import { markedText, snippetOf } from './snippet.ts';
 
-/** Matches scored per search, newest first; past this a search says "more than" and ranks these. */
-export const CANDIDATE_LIMIT = 1000;
+/** Matches scored per search, the most recently written first; past this a search says "more than" and ranks these. */
+export const CANDIDATE_LIMIT = 500;
 /** How long a search waits for its query's machine translation (remembered in the translation memory). */
 const TRANSLATION_WAIT_MS = 1500;
 

@@ -1,9 +1,9 @@
 /**
  * Search: one row per translation holding its analysed terms (see `src/text/search-analysis.ts`), field by
- * field, whatever its status (the staff's stories list searches drafts too; readers' searches keep to
+ * field (the body's distinct terms and their counts, which is all ranking needs and half the size), whatever its status (the staff's stories list searches drafts too; readers' searches keep to
  * `public = 1`). SQLite indexes them with an FTS5 table over those columns (external content, kept in step by
  * triggers, so the terms are stored once); PostgreSQL with a GIN index over their `simple` tsvector, weighted
- * title A, summary B, sections and tags C, body D. Both are handed terms already analysed, so neither
+ * title A, summary B, sections and tags C, body D (the application's score weighs the fields the same way). Both are handed terms already analysed, so neither
  * database's own word handling changes what is found. `diwan reindex` fills it.
  */
 import { type Kysely, sql } from 'kysely';
@@ -21,9 +21,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title_terms', 'text', (c) => c.notNull())
     .addColumn('summary_terms', 'text', (c) => c.notNull())
     .addColumn('labels_terms', 'text', (c) => c.notNull())
+    /** The body's distinct terms, in order of first use; `body_counts` has how often those used twice or more occur. */
     .addColumn('body_terms', 'text', (c) => c.notNull())
+    .addColumn('body_counts', 'text', (c) => c.notNull())
+    .addColumn('body_length', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('search_documents_public_index').on('search_documents').columns(['public', 'language', 'published_at']).execute();
   await db.schema.createIndex('search_documents_story_index').on('search_documents').column('story_id').execute();
 
   if (dialectOf(db) === 'postgres') {
@@ -32,14 +34,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       setweight(to_tsvector('simple'::regconfig, labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, body_terms), 'D')))`.execute(db);
     return;
   }
-  // Terms are lower case letters, marks and digits already: the tokenizer only splits them on spaces.
-  await sql`create virtual table search_fts using fts5(title_terms, summary_terms, labels_terms, body_terms,
-    content='search_documents', content_rowid='translation_id', tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'")`.execute(db);
-  const columns = 'title_terms, summary_terms, labels_terms, body_terms';
+  // Terms are lower case letters, marks and digits already: the tokenizer only splits them on spaces. The
+  // language and the public flag are columns of the index too, so a search walks it newest first within them
+  // and stops at its limit; positions are not kept (no phrase search), which halves the index.
+  await sql`create virtual table search_fts using fts5(title_terms, summary_terms, labels_terms, body_terms, language, public,
+    content='search_documents', content_rowid='translation_id', detail=column, columnsize=0,
+    tokenize="unicode61 remove_diacritics 0 categories 'L* N* M* Co'")`.execute(db);
+  const columns = 'title_terms, summary_terms, labels_terms, body_terms, language, public';
+  // The language is one token in the index (pt-BR → ptbr), as `search.repository.ts` asks for it.
   const values = (row: string) =>
     columns
       .split(', ')
-      .map((c) => `${row}.${c}`)
+      .map((c) => (c === 'language' ? `replace(lower(${row}.language), '-', '')` : `${row}.${c}`))
       .join(', ');
   await sql
     .raw(`create trigger search_documents_insert after insert on search_documents begin
