@@ -159,14 +159,23 @@ export async function findCandidates(db: Kysely<Database>, byLanguage: MatchByLa
         return rows;
       }
       // The GIN index cannot be read newest first: look among the newest translations, then further back until
-      // enough are found, so a common word reads a few thousand matches rather than all of them.
+      // enough are found, so a common word reads a few thousand matches rather than all of them. The ids come from
+      // the GIN index alone, and-ed with the primary key's range: a plan reading the table by key would build
+      // every row's tsvector again (and a parallel one costs more to start than to run), so neither is allowed
+      // there. Then each id is checked against the filters by its key, newest first, until there are enough.
       for (let window = limit * 8; ; window *= 8) {
-        const since = window >= newestId ? sql`` : sql` and d.translation_id > ${newestId - window}`;
-        // Ids first (narrow rows), then the terms of the newest `limit` only.
-        const { rows } = await sql<CandidateRow>`with m as materialized (select d.translation_id from search_documents d
-            where ${VECTOR} @@ to_tsquery('simple', ${query})${since} and ${where})
-          select ${CANDIDATE_COLUMNS} from search_documents d where d.translation_id in (select translation_id from m order by translation_id desc limit ${limit})
-          order by d.translation_id desc`.execute(db);
+        const since = window >= newestId ? sql`` : sql` and translation_id > ${newestId - window}`;
+        const ids = await db.transaction().execute(async (trx) => {
+          await sql`set local enable_indexscan = off`.execute(trx);
+          await sql`set local enable_seqscan = off`.execute(trx);
+          await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
+          const found = await sql<{ translationId: number }>`select translation_id from search_documents
+            where ${VECTOR} @@ to_tsquery('simple', ${query}) and language = ${language}${since} order by translation_id desc`.execute(trx);
+          return found.rows.map((row) => row.translationId);
+        });
+        const { rows } = await sql<CandidateRow>`select c.* from unnest(${ids}::integer[]) with ordinality as ids(translation_id, n)
+          cross join lateral (select ${CANDIDATE_COLUMNS} from search_documents d where d.translation_id = ids.translation_id and ${where}) c
+          order by ids.n limit ${limit}`.execute(db);
         if (rows.length >= limit || window >= newestId) return rows;
       }
     }),
