@@ -51,12 +51,6 @@ export interface CandidateFilter {
   to?: string;
 }
 
-/** Must stay the expression `0010-search` indexed, or PostgreSQL stops using the index. */
-const VECTOR = sql.raw(
-  "(setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B') || " +
-    "setweight(to_tsvector('simple'::regconfig, labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, body_terms), 'D'))",
-);
-
 /** A language as one token of the SQLite index (the migration's triggers write it so). */
 const languageToken = (language: string) => language.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -65,9 +59,6 @@ const ftsScope = (language: string, query: string, publicOnly: boolean) =>
   `language : "${languageToken(language)}"${publicOnly ? ' AND public : "1"' : ''} AND (${query})`;
 
 const ftsIds = (language: string, query: string) => sql<number>`select rowid from search_fts where search_fts match ${ftsScope(language, query, false)}`;
-
-/** PostgreSQL: the ids of documents the query matches, from the GIN index. */
-const ginIds = (query: string) => sql<number>`select translation_id from search_documents where ${VECTOR} @@ to_tsquery('simple', ${query})`;
 
 export async function translationsOfStories(db: Kysely<Database>, storyIds: readonly number[]): Promise<SourceTranslation[]> {
   if (storyIds.length === 0) return [];
@@ -160,20 +151,12 @@ export async function findCandidates(db: Kysely<Database>, byLanguage: MatchByLa
       }
       // The GIN index cannot be read newest first: look among the newest translations, then further back until
       // enough are found, so a common word reads a few thousand matches rather than all of them. The ids come from
-      // the GIN index alone, and-ed with the primary key's range: a plan reading the table by key would build
-      // every row's tsvector again (and a parallel one costs more to start than to run), so neither is allowed
-      // there. Then each id is checked against the filters by its key, newest first, until there are enough.
+      // the GIN index alone (the migration's `search_matches`); then each is checked against the filters by its
+      // key, newest first, until there are enough.
       for (let window = limit * 8; ; window *= 8) {
-        const since = window >= newestId ? sql`` : sql` and translation_id > ${newestId - window}`;
-        const ids = await db.transaction().execute(async (trx) => {
-          await sql`set local enable_indexscan = off`.execute(trx);
-          await sql`set local enable_seqscan = off`.execute(trx);
-          await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
-          const found = await sql<{ translationId: number }>`select translation_id from search_documents
-            where ${VECTOR} @@ to_tsquery('simple', ${query}) and language = ${language}${since} order by translation_id desc`.execute(trx);
-          return found.rows.map((row) => row.translationId);
-        });
-        const { rows } = await sql<CandidateRow>`select c.* from unnest(${ids}::integer[]) with ordinality as ids(translation_id, n)
+        const since = window >= newestId ? 0 : newestId - window;
+        const { rows } = await sql<CandidateRow>`select c.* from search_matches(to_tsquery('simple', ${query}), ${language}, ${since})
+            with ordinality as ids(translation_id, n)
           cross join lateral (select ${CANDIDATE_COLUMNS} from search_documents d where d.translation_id = ids.translation_id and ${where}) c
           order by ids.n limit ${limit}`.execute(db);
         if (rows.length >= limit || window >= newestId) return rows;
@@ -227,7 +210,7 @@ export function indexedMatch(db: Kysely<Database>, translationId: Expression<num
   const postgres = dialectOf(db) === 'postgres';
   const conditions = [...byLanguage].map(([language, query]) =>
     postgres
-      ? sql<SqlBool>`${translationId} in (select d.translation_id from search_documents d where d.language = ${language} and d.translation_id in (${ginIds(query)}))`
+      ? sql<SqlBool>`${translationId} in (select translation_id from search_matches(to_tsquery('simple', ${query}), ${language}, 0))`
       : sql<SqlBool>`${translationId} in (${ftsIds(language, query)})`,
   );
   return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
