@@ -145,7 +145,9 @@ export async function findCandidates(db: Kysely<Database>, byLanguage: MatchByLa
     [...byLanguage].map(async ([language, query]) => {
       const where = sql.join([sql`d.language = ${language}`, ...filterConditions(filter)], sql` and `);
       if (!postgres) {
-        const { rows } = await sql<CandidateRow>`select ${CANDIDATE_COLUMNS} from search_fts join search_documents d on d.translation_id = search_fts.rowid
+        const { rows } = await sql<{
+          translationId: number;
+        }>`select d.translation_id from search_fts join search_documents d on d.translation_id = search_fts.rowid
           where search_fts match ${ftsScope(language, query, true)} and ${where} order by search_fts.rowid desc limit ${limit}`.execute(db);
         return rows;
       }
@@ -155,18 +157,28 @@ export async function findCandidates(db: Kysely<Database>, byLanguage: MatchByLa
       // key, newest first, until there are enough.
       for (let window = limit * 8; ; window *= 8) {
         const since = window >= newestId ? 0 : newestId - window;
-        const { rows } = await sql<CandidateRow>`select c.* from search_matches(to_tsquery('simple', ${query}), ${language}, ${since})
-            with ordinality as ids(translation_id, n)
-          cross join lateral (select ${CANDIDATE_COLUMNS} from search_documents d where d.translation_id = ids.translation_id and ${where}) c
-          order by ids.n limit ${limit}`.execute(db);
+        const { rows } = await sql<{ translationId: number }>`select d.translation_id
+          from search_matches(to_tsquery('simple', ${query}), ${language}, ${since}) with ordinality as ids(translation_id, n)
+          join search_documents d on d.translation_id = ids.translation_id where ${where} order by ids.n limit ${limit}`.execute(db);
         if (rows.length >= limit || window >= newestId) return rows;
       }
     }),
   );
-  return perLanguage
+  // The newest of every language's newest, and only then their terms.
+  const ids = perLanguage
     .flat()
-    .sort((a, b) => b.translationId - a.translationId)
+    .map((row) => row.translationId)
+    .sort((a, b) => b - a)
     .slice(0, limit);
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('searchDocuments')
+    .select(['translationId', 'storyId', 'language', 'publishedAt', 'titleTerms', 'summaryTerms', 'labelsTerms', 'bodyTerms', 'bodyCounts', 'bodyLength'])
+    // One array for PostgreSQL rather than 500 parameters to parse and plan.
+    .where(postgres ? sql<SqlBool>`translation_id = any(${ids}::integer[])` : sql<SqlBool>`translation_id in (${sql.join(ids)})`)
+    .orderBy('translationId', 'desc')
+    .execute();
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
 }
 
 async function newestTranslationId(db: Kysely<Database>): Promise<number> {
@@ -176,10 +188,6 @@ async function newestTranslationId(db: Kysely<Database>): Promise<number> {
     .executeTakeFirst();
   return Number(row?.id ?? 0);
 }
-
-const CANDIDATE_COLUMNS = sql.raw(
-  'd.translation_id, d.story_id, d.language, d.published_at, d.title_terms, d.summary_terms, d.labels_terms, d.body_terms, d.body_counts, d.body_length',
-);
 
 function filterConditions(filter: CandidateFilter) {
   const conditions = [sql`d.public = 1`, sql`d.published_at <= ${filter.now}`];
