@@ -3,7 +3,8 @@
  * is read only once the guard has let the request through (the guard runs before any body is read).
  */
 import multipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../http/app-error.ts';
 
 /** What a file field holds once read (see `limits` below). */
 export interface UploadedFile {
@@ -31,6 +32,14 @@ export function uploadForms(limitBytes: number): UploadForms {
       });
       // The admin's own CSRF check passes over multipart bodies, which are parsed only here.
       uploads.addHook('preValidation', (request, reply, done) => uploads.csrfProtection(request, reply, done));
+      // A body the multipart parser could not read (cut short, a wrong boundary) fails before the handler with a
+      // plain Error: that is the sender's fault, a 400, not the server's.
+      const read = new WeakSet<FastifyRequest>();
+      uploads.addHook('preHandler', async (request) => void read.add(request));
+      uploads.setErrorHandler(async (error: FastifyError, request) => {
+        if (!read.has(request) && error.statusCode === undefined && !error.validation) throw new AppError('request.invalid', 'The form data could not be read');
+        throw error;
+      });
       define(uploads);
     });
   };
