@@ -3,6 +3,7 @@
  * (`BENCH_SEARCH_STORIES`), on SQLite and on PostgreSQL (when reachable): the time to build the index from
  * scratch (what `diwan reindex` does), how much the database grew against the text it indexes, and p50/p95 of
  * 20 representative queries (1–3 words, each language, some with filters), each run 20 times after a warm-up.
+ * `BENCH_SEARCH_DATABASES=postgres` measures one database only.
  */
 import { performance } from 'node:perf_hooks';
 import { type Kysely, sql } from 'kysely';
@@ -128,7 +129,8 @@ async function benchOn(dialect: DialectName, stories: number): Promise<Record<st
 export async function benchSearch(): Promise<void> {
   const stories = Number(process.env.BENCH_SEARCH_STORIES ?? 100_000);
   const rows: Record<string, unknown>[] = [];
-  for (const dialect of ['sqlite', 'postgres'] as const) {
+  const databases = (process.env.BENCH_SEARCH_DATABASES ?? 'sqlite,postgres').split(',') as DialectName[];
+  for (const dialect of databases) {
     const skip = await skipUnlessDialect(dialect);
     if (skip) console.log(`search on ${dialect}: skipped (${skip})`);
     else rows.push(...(await benchOn(dialect, stories)));

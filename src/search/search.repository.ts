@@ -58,6 +58,10 @@ const languageToken = (language: string) => language.toLowerCase().replace(/[^\p
 const ftsScope = (language: string, query: string, publicOnly: boolean) =>
   `language : "${languageToken(language)}"${publicOnly ? ' AND public : "1"' : ''} AND (${query})`;
 
+/** PostgreSQL: tsquery text for documents of `language` (published ones only, or any) that the query matches. */
+const tsScope = (language: string, query: string, publicOnly: boolean) =>
+  `'@${language.replaceAll("'", "''")}'${publicOnly ? " & '@public'" : ''} & (${query})`;
+
 const ftsIds = (language: string, query: string) => sql<number>`select rowid from search_fts where search_fts match ${ftsScope(language, query, false)}`;
 
 export async function translationsOfStories(db: Kysely<Database>, storyIds: readonly number[]): Promise<SourceTranslation[]> {
@@ -158,7 +162,7 @@ export async function findCandidates(db: Kysely<Database>, byLanguage: MatchByLa
       for (let window = limit * 8; ; window *= 8) {
         const since = window >= newestId ? 0 : newestId - window;
         const { rows } = await sql<{ translationId: number }>`select d.translation_id
-          from search_matches(to_tsquery('simple', ${query}), ${language}, ${since}) with ordinality as ids(translation_id, n)
+          from search_matches(${tsScope(language, query, true)}::tsquery, ${since}) with ordinality as ids(translation_id, n)
           join search_documents d on d.translation_id = ids.translation_id where ${where} order by ids.n limit ${limit}`.execute(db);
         if (rows.length >= limit || window >= newestId) return rows;
       }
@@ -218,7 +222,7 @@ export function indexedMatch(db: Kysely<Database>, translationId: Expression<num
   const postgres = dialectOf(db) === 'postgres';
   const conditions = [...byLanguage].map(([language, query]) =>
     postgres
-      ? sql<SqlBool>`${translationId} in (select translation_id from search_matches(to_tsquery('simple', ${query}), ${language}, 0))`
+      ? sql<SqlBool>`${translationId} in (select translation_id from search_matches(${tsScope(language, query, false)}::tsquery, 0))`
       : sql<SqlBool>`${translationId} in (${ftsIds(language, query)})`,
   );
   return sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;

@@ -29,22 +29,26 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('search_documents_story_index').on('search_documents').column('story_id').execute();
 
   if (dialectOf(db) === 'postgres') {
-    await sql`create index search_documents_vector_index on search_documents using gin ((
-      setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B') ||
-      setweight(to_tsvector('simple'::regconfig, labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, body_terms), 'D')))`.execute(db);
-    // The ids of a language's documents matching a query, newest first, read from the GIN index alone (and-ed
-    // with the key's range past `since`). The settings forbid the plans that would build every row's tsvector
-    // again by walking the table or its key, and parallel plans, which cost more to start than they save here.
-    await sql`create function search_matches(query tsquery, lang text, since integer) returns table (translation_id integer)
-      language sql stable
-      set enable_indexscan = off set enable_seqscan = off set max_parallel_workers_per_gather = 0
-      as $$
-        select d.translation_id from search_documents d
-        where (setweight(to_tsvector('simple'::regconfig, d.title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, d.summary_terms), 'B') ||
-          setweight(to_tsvector('simple'::regconfig, d.labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, d.body_terms), 'D')) @@ query
-          and d.language = lang and d.translation_id > since
-        order by d.translation_id desc
-      $$`.execute(db);
+    // Besides the weighted terms, the vector holds `@<language>` and, for published translations, `@public`
+    // (no term has an @): a search asks the index for its language's public documents, and never reads the rows
+    // of other languages that share a word.
+    const vector = `(setweight(to_tsvector('simple'::regconfig, title_terms), 'A') || setweight(to_tsvector('simple'::regconfig, summary_terms), 'B') ||
+      setweight(to_tsvector('simple'::regconfig, labels_terms), 'C') || setweight(to_tsvector('simple'::regconfig, body_terms), 'D') ||
+      array_to_tsvector(case when public = 1 then array['@' || language, '@public'] else array['@' || language] end))`;
+    await sql.raw(`create index search_documents_vector_index on search_documents using gin (${vector})`).execute(db);
+    // The ids of documents matching a query, newest first, read from the GIN index alone (and-ed with the key's
+    // range past since), planned for each call's values. The settings forbid the plans that would build every
+    // row's tsvector again by walking the table or its key, and parallel plans, which cost more to start than
+    // they save here.
+    await sql
+      .raw(`create function search_matches(query tsquery, since integer) returns table (translation_id integer)
+        language plpgsql stable
+        set enable_indexscan = off set enable_seqscan = off set max_parallel_workers_per_gather = 0
+        as $$ begin
+          return query execute 'select translation_id from search_documents where ' || $vector$${vector}$vector$ ||
+            ' @@ $1 and translation_id > $2 order by translation_id desc' using query, since;
+        end $$`)
+      .execute(db);
     return;
   }
   // Terms are lower case letters, marks and digits already: the tokenizer only splits them on spaces. The
