@@ -7,10 +7,12 @@
  * medians. Bounded: a few seconds per target and round.
  * Then the visitor-feedback benchmark (bench/feedback.ts): survey submissions under load, and the
  * dashboard over a million answers. Then machine translation (bench/translation.ts): a story's first
- * machine translation through a real Apertium APY, and its cached page against the human one.
+ * machine translation through a real Apertium APY, and its cached page against the human one. Then search
+ * (bench/search.ts): index build and query times over 100,000 generated stories in three languages.
  *   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 BENCH_ROUNDS=3 npm run bench
- * Then the WordPress import (bench/wordpress-import.ts): 10,000 generated posts in three languages.
- *   BENCH_ONLY=pages npm run bench      (or BENCH_ONLY=feedback, BENCH_ONLY=translation, BENCH_ONLY=import)
+ * Then the WordPress import (bench/wordpress-import.ts): 10,000 generated posts in three languages, and search
+ * (bench/search.ts): 100,000 generated stories in three languages.
+ *   BENCH_ONLY=pages npm run bench      (or BENCH_ONLY=feedback, translation, import or search)
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { benchFeedback } from './feedback.ts';
 import { startNginx } from './nginx.ts';
+import { benchSearch } from './search.ts';
 import { benchTranslation } from './translation.ts';
 import { benchImport } from './wordpress-import.ts';
 
@@ -28,7 +31,7 @@ export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.BENCH_ROUNDS}"`);
 export const PAGES = { article: '/en/news/icesco-indonesia-new-routes-for-cooperation', home: '/en/' } as const;
-const BENCHMARKS = ['pages', 'feedback', 'translation', 'import'] as const;
+const BENCHMARKS = ['pages', 'feedback', 'translation', 'import', 'search'] as const;
 
 export interface Result {
   page: string;
@@ -178,3 +181,4 @@ if (!only || only === 'pages') await benchPages();
 if (!only || only === 'feedback') await benchFeedback();
 if (!only || only === 'translation') await benchTranslation();
 if (!only || only === 'import') await benchImport();
+if (!only || only === 'search') await benchSearch();

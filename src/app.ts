@@ -26,6 +26,7 @@ import { MAX_UPLOAD_BYTES, mediaRoutes } from './media/index.ts';
 import { countHit, createMetrics, measureRequests, operationsRoutes } from './operations/index.ts';
 import { createPageStore, registerPageCache, withCacheFastPath } from './page-cache/index.ts';
 import { parityCard, parityRoutes } from './parity/index.ts';
+import { searchRoutes } from './search/index.ts';
 import { createPageRenderer, siteRoutes } from './site/index.ts';
 import { createSitemapsService, sitemapsRoutes } from './sitemaps/index.ts';
 import { storiesRoutes } from './stories/index.ts';
@@ -191,6 +192,21 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
   }
   const sitemaps = createSitemapsService({ stories, machine: features.machineTranslation, taxonomy, pages, settings });
   await app.register(sitemapsRoutes(sitemaps));
+  await app.register(
+    searchRoutes({
+      search: features.search,
+      settings,
+      pages,
+      async filterOptions(language) {
+        const [sections, tags, memberStates] = await Promise.all([
+          taxonomy.terms('section', language),
+          taxonomy.terms('tag', language),
+          taxonomy.memberStateIndex(language),
+        ]);
+        return { sections, tags, memberStates };
+      },
+    }),
+  );
   await app.register(feedbackRoutes({ feedback: features.feedback, settings, pages, submissions: metrics.feedbackSubmissions }));
   await app.register(
     apiRoutes({

@@ -7,6 +7,7 @@ import { FormError } from './http/form-error.ts';
 import { isLanguageTag } from './i18n/locales.ts';
 import { translatorFor } from './i18n/messages.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './operations/index.ts';
+import { rebuildIndex, reindexProgressOn } from './search/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { openConfiguredDatabase, readConfiguration, StartupError } from './startup.ts';
 import { collectWarnings, formatReport, progressOn, WarmUpRefused, warmUp } from './translation/index.ts';
@@ -27,6 +28,8 @@ Commands:
                    categories, tags, authors (as disabled accounts), images (from the uploads
                    folder, else from the old site) and 301s from the old addresses. Safe to run
                    again: it updates what changed. --dry-run writes nothing. See README.
+  reindex          rebuild the search index of every story, in short transactions (safe while Diwan
+                   runs); a progress bar on a terminal, a line per 1,000 stories otherwise
   translate --to <language> --all
                    machine-translate every published story that has no published translation in
                    <language> now, so its first readers there need not wait (--all is required for
@@ -210,6 +213,13 @@ async function run(args: string[]): Promise<Outcome> {
         const changes = await changeBusFor(config.database, database.db, console);
         const seeded = await seedDemoContentIfEmpty(database.db, config, changes).finally(() => changes.close());
         return seeded ? `Seeded ${seeded.stories} demo stories.` : 'The database already has content; nothing was seeded.';
+      });
+    case 'reindex':
+      return openAndRun(async ({ config, database }) => {
+        const started = performance.now();
+        const features = createFeatures(database.db, config, createLocalChangeBus(console));
+        const { stories } = await rebuildIndex(database.db, features.searchIndex, reindexProgressOn(process.stderr));
+        return `Indexed ${stories} stories in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
       });
     case 'backup':
       await backupDatabase(readConfiguration().database, file!);

@@ -11,6 +11,7 @@ import { createGlossaryService, type GlossaryService } from './glossary/index.ts
 import type { Logger } from './logger.ts';
 import { createMediaService, type MediaService } from './media/index.ts';
 import { createParityService, type ParityService } from './parity/index.ts';
+import { createSearchIndexer, createSearchService, type SearchIndexer, type SearchService } from './search/index.ts';
 import { createSettingsService, type SettingsService } from './site/index.ts';
 import { createStoriesService, type StoriesService } from './stories/index.ts';
 import { createTaxonomyService, type TaxonomyService } from './taxonomy/index.ts';
@@ -39,6 +40,8 @@ export interface Features {
   reports: ReportsService;
   xliff: XliffService;
   parity: ParityService;
+  searchIndex: SearchIndexer;
+  search: SearchService;
 }
 
 /** Where events' addresses point when the configuration names no public origin (tools, some tests). */
@@ -54,8 +57,9 @@ export function createFeatures(
   const outbox = createOutbox({ publicUrl: config.publicUrl ?? LOCAL_ORIGIN });
   const settings = createSettingsService(db, changes);
   const media = createMediaService(db, config.mediaDir);
-  const stories = createStoriesService({ db, media, settings, changes, outbox });
-  const taxonomy = createTaxonomyService({ db, settings, stories, changes });
+  const searchIndex = createSearchIndexer();
+  const stories = createStoriesService({ db, media, settings, changes, outbox, searchIndex });
+  const taxonomy = createTaxonomyService({ db, settings, stories, changes, searchIndex });
   const audit = createAuditService(db);
   const accounts = createAccountsService({ db, audit, languages: () => settings.current().languages });
   const glossary = createGlossaryService({ db, audit, changes });
@@ -71,12 +75,23 @@ export function createFeatures(
     terminology: createTerminologyService({ db }),
     original: (storyId) => stories.original(storyId),
   });
+  const search = createSearchService({
+    db,
+    languages: () => settings.current().languages,
+    translateQuery: (text, from, to) => machineTranslation.translateQuery(text, from, to),
+    filing: {
+      termIdBySlug: (kind, slug) => taxonomy.termIdBySlug(kind, slug),
+      sectionsOf: async (storyId, language) => (await taxonomy.labelsFor(storyId, language)).sections,
+    },
+  });
   const editorial = createEditorialService({
     db,
     stories,
     settings,
     audit,
     outbox,
+    searchIndex,
+    titleMatches: (text, id) => search.titleCondition(text, id),
     checkTerminology: (storyId, language, translation, source) => machineTranslation.checkHuman(storyId, language, translation, source),
   });
   const feedback = createFeedbackService({
@@ -96,7 +111,7 @@ export function createFeatures(
   });
   const apiTokens = createApiTokensService({ db, audit });
   const webhooks = createWebhooksService({ db, audit, allowPrivate: config.webhooksAllowPrivate ?? false });
-  const wordpressImport = createWordpressImportService({ db, media, taxonomy, accounts, settings, changes });
+  const wordpressImport = createWordpressImportService({ db, media, taxonomy, accounts, settings, changes, searchIndex });
   const reports = createReportsService({ db, segments: machineTranslation, glossary, audit, visitors: createVisitorKeys(db) });
   const xliff = createXliffService({
     stories,
@@ -122,6 +137,8 @@ export function createFeatures(
     editorial,
     feedback,
     machineTranslation,
+    searchIndex,
+    search,
     apiTokens,
     webhooks,
     wordpressImport,

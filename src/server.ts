@@ -12,8 +12,9 @@ import { changeBusFor } from './changes/index.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { createFeatures, type Features } from './features.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { startPeriodicTask } from './operations/index.ts';
+import { indexMissing, rebuildIndex } from './search/index.ts';
 import { seedDemoContentIfEmpty } from './seed/index.ts';
 import { type PublicationScheduler, startPublicationScheduler } from './stories/index.ts';
 import { createDeliveryWorker, type DeliveryWorker } from './webhooks/index.ts';
@@ -49,6 +50,25 @@ export interface ServerOptions {
   periodicTasksAfter?: Promise<void>;
 }
 
+/** A database from before search has stories but no index: it is built in the background while the site serves. */
+function buildMissingIndex(database: DatabaseHandle, features: Features, log: Logger, startAfter?: Promise<void>): { stop(): Promise<void> } {
+  const abort = new AbortController();
+  const work = (async () => {
+    // One worker of several builds it: the one that runs the periodic tasks.
+    await startAfter;
+    if (abort.signal.aborted || !(await indexMissing(database.db))) return;
+    log.info('building the search index');
+    const { stories } = await rebuildIndex(database.db, features.searchIndex, () => {}, abort.signal);
+    log.info({ stories }, 'search index built');
+  })().catch((error: unknown) => log.error({ err: error }, 'could not build the search index; run `diwan reindex`'));
+  return {
+    async stop() {
+      abort.abort();
+      await work;
+    },
+  };
+}
+
 export async function startServer(config: Config, database: DatabaseHandle, options: ServerOptions = {}): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
   const changes = await changeBusFor(config.database, database.db, log);
@@ -75,7 +95,9 @@ export async function startServer(config: Config, database: DatabaseHandle, opti
     startPeriodicTask('accounts upkeep', () => features.accounts.upkeep(), { intervalMs: ACCOUNTS_UPKEEP_MS, log, startAfter }),
     startPeriodicTask('translation reports upkeep', () => features.reports.upkeep(), { intervalMs: FEEDBACK_UPKEEP_MS, log, startAfter }),
   ];
+  const indexing = buildMissingIndex(database, features, log, startAfter);
   const stopTimers = async () => {
+    await indexing.stop();
     await scheduler.stop();
     await Promise.all(upkeeps.map((upkeep) => upkeep.stop()));
   };

@@ -98,4 +98,19 @@ await describeOnEachDatabase('uploads and the admin guard', (dialect) => {
       assert.equal(answer.statusCode, 400, url);
     }
   });
+
+  it('answers a multipart body that cannot be read with 400, not a server error', async () => {
+    const administrator = new AdminBrowser(site.app);
+    await administrator.signIn('administrator@example.org', PASSWORD);
+    for (const payload of ['\u0000', '--x\r\nContent-Disposition: form-data; name="image"; filename="a.png"\r\n\r\ncut sh']) {
+      const response = await site.app.inject({
+        method: 'POST',
+        url: '/admin/media',
+        headers: { cookie: cookieOf(administrator), 'content-type': 'multipart/form-data; boundary=x', accept: 'application/json' },
+        payload,
+      });
+      assert.equal(response.statusCode, 400);
+      assert.equal(response.json().error.code, 'request.invalid');
+    }
+  });
 });

@@ -10,6 +10,7 @@ import * as machineTranslation from './migrations/0006-machine-translation.ts';
 import * as feedbackRollups from './migrations/0007-feedback-rollups.ts';
 import * as storyVersionsIndex from './migrations/0008-story-versions-index.ts';
 import * as signInThrottle from './migrations/0009-sign-in-throttle.ts';
+import * as search from './migrations/0010-search.ts';
 import * as wordpressImport from './migrations/0011-wordpress-import.ts';
 import * as apiAndWebhooks from './migrations/0012-api-and-webhooks.ts';
 import * as translationQuality from './migrations/0013-translation-quality.ts';
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-feedback-rollups': feedbackRollups,
   '0008-story-versions-index': storyVersionsIndex,
   '0009-sign-in-throttle': signInThrottle,
+  '0010-search': search,
   '0011-wordpress-import': wordpressImport,
   '0012-api-and-webhooks': apiAndWebhooks,
   '0013-translation-quality': translationQuality,

@@ -448,6 +448,26 @@ export interface MachineTranslationSegmentsTable {
   sourceHash: string;
 }
 
+/** A translation's analysed terms by field (space-separated), see `src/text/search-analysis.ts`. */
+export interface SearchDocumentsTable {
+  translationId: number;
+  storyId: number;
+  language: string;
+  /** 1 when published: readers find only these; staff find every status. */
+  public: number;
+  publishedAt: string | null;
+  titleTerms: string;
+  summaryTerms: string;
+  /** Names of the story's sections, tags and Member States in the translation's language. */
+  labelsTerms: string;
+  /** The body's distinct terms in order of first use. */
+  bodyTerms: string;
+  /** `term:count` for the body's terms used twice or more. */
+  bodyCounts: string;
+  /** How many terms the body has, repeats included. */
+  bodyLength: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   stories: StoriesTable;
@@ -489,6 +509,7 @@ export interface Database {
   translationReports: TranslationReportsTable;
   translationReportWindows: TranslationReportWindowsTable;
   machineTranslationSegments: MachineTranslationSegmentsTable;
+  searchDocuments: SearchDocumentsTable;
 }
 
 export type TranslationRow = Selectable<TranslationsTable>;

@@ -1,5 +1,5 @@
 /** Reads and writes of the editorial side: every translation whatever its status, and its revisions. */
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database, TranslationStatus } from '../db/schema.ts';
 import type {
   EditorialTranslation,
@@ -32,7 +32,10 @@ const TRANSLATION_COLUMNS = [
 
 const REVISION_COLUMNS = ['revision', 'slug', 'title', 'summary', 'bodyHtml', 'status', 'savedBy', 'savedAt'] as const;
 
-function adminQuery(db: Kysely<Database>, filter: StoriesListFilter) {
+/** The search index's condition that a translation's title has the words (see `search`'s `titleCondition`). */
+type TitleMatches = (text: string, translationId: Expression<number>) => Expression<SqlBool>;
+
+function adminQuery(db: Kysely<Database>, filter: StoriesListFilter, titleMatches: TitleMatches) {
   let query = db
     .selectFrom('translations as t')
     .innerJoin('stories as s', 's.id', 't.storyId')
@@ -47,15 +50,17 @@ function adminQuery(db: Kysely<Database>, filter: StoriesListFilter) {
       eb.exists(eb.selectFrom('storyTerms as st').select('st.termId').whereRef('st.storyId', '=', 't.storyId').where('st.termId', '=', termId)),
     );
   }
-  if (filter.text) {
-    const pattern = `%${filter.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where(sql<boolean>`lower(t.title) like ${pattern} escape '\\'`);
-  }
+  if (filter.text) query = query.where(titleMatches(filter.text, sql.ref<number>('t.id')));
   return query;
 }
 
-export async function listForAdmin(db: Kysely<Database>, filter: StoriesListFilter, page: { limit: number; offset: number }): Promise<StoriesListEntry[]> {
-  const rows = await adminQuery(db, filter)
+export async function listForAdmin(
+  db: Kysely<Database>,
+  filter: StoriesListFilter,
+  titleMatches: TitleMatches,
+  page: { limit: number; offset: number },
+): Promise<StoriesListEntry[]> {
+  const rows = await adminQuery(db, filter, titleMatches)
     .select(['t.storyId', 't.language', 't.title', 't.status', 't.updatedAt', 'u.name as authorName', 'src.revision as sourceNow', 't.sourceRevision'])
     .orderBy('t.updatedAt', 'desc')
     .orderBy('t.id', 'desc')
@@ -68,8 +73,8 @@ export async function listForAdmin(db: Kysely<Database>, filter: StoriesListFilt
   }));
 }
 
-export async function countForAdmin(db: Kysely<Database>, filter: StoriesListFilter): Promise<number> {
-  const row = await adminQuery(db, filter)
+export async function countForAdmin(db: Kysely<Database>, filter: StoriesListFilter, titleMatches: TitleMatches): Promise<number> {
+  const row = await adminQuery(db, filter, titleMatches)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);

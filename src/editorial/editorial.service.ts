@@ -3,7 +3,7 @@
  * with a revision kept for every save, moving them through the workflow as roles allow, comparing
  * and restoring revisions, and noticing when a translation's source has changed since.
  */
-import type { Kysely } from 'kysely';
+import type { Expression, Kysely, SqlBool } from 'kysely';
 import type { StaffMember } from '../admin/index.ts';
 import type { AuditService } from '../audit/index.ts';
 import { noOutbox, type Outbox, type OutboxEvent } from '../db/outbox.ts';
@@ -11,6 +11,7 @@ import type { Database, TranslationStatus } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { AppError, type ErrorCode } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService } from '../stories/index.ts';
 import { foreignImages } from '../text/foreign-images.ts';
@@ -86,7 +87,7 @@ export type TerminologyCheck = (
   source: TranslationContent & { language: string },
 ) => Promise<void>;
 
-export function createEditorialService(deps: {
+export interface EditorialDeps {
   db: Kysely<Database>;
   stories: StoriesService;
   settings: SettingsService;
@@ -94,8 +95,14 @@ export function createEditorialService(deps: {
   /** Where publishing, unpublishing and edits of public text are written as events, in their transaction. */
   outbox?: Outbox;
   checkTerminology?: TerminologyCheck;
-}): EditorialService {
-  const { db, stories, settings, audit, outbox = noOutbox } = deps;
+  /** Kept in step with every save and move, in the same transaction. */
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>;
+  /** The stories list's text filter: a translation whose title has the words, as search analyses them. */
+  titleMatches(text: string, translationId: Expression<number>): Expression<SqlBool>;
+}
+
+export function createEditorialService(deps: EditorialDeps): EditorialService {
+  const { db, stories, settings, audit, outbox = noOutbox, searchIndex, titleMatches } = deps;
   const now = () => new Date().toISOString();
 
   async function facts(storyId: number, language: string) {
@@ -138,10 +145,10 @@ export function createEditorialService(deps: {
 
   return {
     async list(filter, page) {
-      const total = await repo.countForAdmin(db, filter);
+      const total = await repo.countForAdmin(db, filter, titleMatches);
       const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
       if (page > pages) throw new AppError('page.past_last', `Page ${page} is past the last page (${pages})`);
-      return { rows: await repo.listForAdmin(db, filter, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }), page, pages };
+      return { rows: await repo.listForAdmin(db, filter, titleMatches, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }), page, pages };
     },
 
     async editable(storyId, language, user, sourceLanguage) {
@@ -171,6 +178,7 @@ export function createEditorialService(deps: {
         await repo.updateStory(trx, { id, ...story }, at);
         await repo.insertTranslation(trx, { ...content, storyId: id, language, createdBy: user.id, sourceLanguage: null, sourceRevision: null }, at);
         await repo.insertRevision(trx, (await repo.findTranslation(trx, id, language))!, user.id, at);
+        await searchIndex.refreshStories(trx, [id]);
         return id;
       });
       await audit.record(user.id, 'story.create', `story:${storyId}/${language}`, { title: content.title });
@@ -204,6 +212,7 @@ export function createEditorialService(deps: {
         }
         await repo.insertRevision(trx, (await repo.findTranslation(trx, storyId, language))!, user.id, at);
         if (isLive(translation, at)) await outbox.write(trx, [{ type: 'story.updated', storyId, language, slug: content.slug }]);
+        await searchIndex.refreshStories(trx, [storyId]);
       });
       await audit.record(user.id, translation ? 'translation.save' : 'translation.create', `story:${storyId}/${language}`, { title: content.title });
       if (source && deps.checkTerminology) await deps.checkTerminology(storyId, language, content, source);
@@ -235,6 +244,7 @@ export function createEditorialService(deps: {
       await inTransaction(db, async (trx) => {
         await repo.updateTranslation(trx, translation.id, { status: to, publishedAt }, at);
         await outbox.write(trx, events);
+        await searchIndex.refreshStories(trx, [storyId]);
       });
       await audit.record(user.id, `translation.${to}`, `story:${storyId}/${language}`, { from: translation.status, publishedAt });
       if (wasPublic(translation.status) || to === 'published') await stories.announceStory(storyId, [language]);

@@ -44,4 +44,17 @@ describe('the page store', () => {
     assert.equal(one.etag, page('one', 'k').etag);
     assert.notEqual(one.etag, page('two', 'k').etag);
   });
+
+  it('keeps at most its bound of search result pages, so searches never push other pages out', () => {
+    const store = createPageStore(1024 * 1024, 3);
+    store.put('/en/', page('home', 'home-en'), store.generation());
+    for (let i = 0; i < 10; i++) store.put(`/en/search?q=word${i}`, page(`results ${i}`, 'latest-en'), store.generation());
+    store.get('/en/search?q=word7');
+    store.put('/en/search?q=word10', page('results 10', 'latest-en'), store.generation());
+    assert.equal(store.stats().pages, 4);
+    assert.ok(store.get('/en/'));
+    assert.ok(store.get('/en/search?q=word7'), 'recently used');
+    assert.equal(store.get('/en/search?q=word8'), undefined);
+    assert.ok(store.get('/en/search?q=word10'));
+  });
 });

@@ -61,8 +61,16 @@ export function cachedPage(body: Buffer, headers: Record<string, string>, surrog
   };
 }
 
-export function createPageStore(maxBytes: number): PageStore {
+/**
+ * Search result pages are as many as the searches readers make: at most this many are kept (the least
+ * recently used go first), so searches never push articles and listings out of the cache.
+ */
+export const MAX_SEARCH_PAGES = 500;
+const isSearchPage = (url: string) => url.includes('/search?');
+
+export function createPageStore(maxBytes: number, maxSearchPages = MAX_SEARCH_PAGES): PageStore {
   const pages = new Map<string, CachedPage>();
+  const searchPages = new Set<string>();
   const byKey = new Map<string, Set<string>>();
   let bytes = 0;
   let generation = 0;
@@ -73,6 +81,7 @@ export function createPageStore(maxBytes: number): PageStore {
     const page = pages.get(url);
     if (!page) return;
     pages.delete(url);
+    searchPages.delete(url);
     bytes -= sizeOf(page);
     for (const key of page.keys) {
       const urls = byKey.get(key);
@@ -115,6 +124,9 @@ export function createPageStore(maxBytes: number): PageStore {
         }
         urls.add(url);
       }
+      if (isSearchPage(url)) searchPages.add(url);
+      // Search results are as many as queries: the oldest kept leave first, so they never crowd out the site's pages.
+      while (searchPages.size > maxSearchPages) remove(searchPages.values().next().value!);
       while (bytes > maxBytes) evictOne();
     },
 
@@ -124,6 +136,7 @@ export function createPageStore(maxBytes: number): PageStore {
       generation++;
       if ('everything' in change) {
         pages.clear();
+        searchPages.clear();
         byKey.clear();
         bytes = 0;
         return;

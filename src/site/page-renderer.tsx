@@ -45,6 +45,8 @@ export interface PageSpec {
   robots?: string | null;
   openGraph?: OpenGraphData;
   jsonLd?: unknown;
+  /** The words of the search the page shows, kept in the header's search field. */
+  searchQuery?: string;
   body: VNode;
 }
 
@@ -111,7 +113,9 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
     currentPath: string,
     withFooter: boolean,
     machineVersions: Record<string, string> = {},
+    searchQuery = '',
   ): Promise<PageChrome> {
+    const { languages: siteLanguages, defaultLanguage } = settings.current();
     const navigation: NavLink[] = (await options.navigation(language)).map((link) => ({
       ...link,
       current: currentPath === link.href || currentPath.startsWith(`${link.href}?`),
@@ -122,6 +126,9 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
       t: translatorFor(language),
       organizationName: settings.organizationNameIn(language),
       homeHref: paths.home(language),
+      // A machine-translated page's language may have no pages of its own: it searches the default language's.
+      searchHref: paths.search(siteLanguages.includes(language) ? language : defaultLanguage),
+      searchQuery,
       navigation,
       languages: [
         ...settings.current().languages.map((other) => ({
@@ -164,7 +171,7 @@ export function createPageRenderer(options: PageRendererOptions): PageRenderer {
   }
 
   async function renderPage(spec: PageSpec): Promise<string> {
-    const chrome = await chromeFor(spec.language, spec.versions, spec.path, true, spec.machineVersions);
+    const chrome = await chromeFor(spec.language, spec.versions, spec.path, true, spec.machineVersions, spec.searchQuery);
     const canonical = absoluteUrl(spec.path);
     const og = spec.openGraph ?? { type: 'website' };
     const description = spec.description || settings.descriptionIn(spec.language);

@@ -8,6 +8,7 @@ import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
 import { localizeDate } from '../i18n/dates.ts';
 import type { ImageView, MediaService } from '../media/index.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import { writePublicationEvents } from './publication-events.ts';
 import * as repo from './stories.repository.ts';
@@ -79,10 +80,12 @@ export interface StoriesDeps {
   changes: ChangeBus;
   /** Where publications are written as events, in their transaction. */
   outbox?: Outbox;
+  /** Told of every story created and every translation published, in the same transaction. */
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>;
 }
 
 export function createStoriesService(deps: StoriesDeps): StoriesService {
-  const { db, media, settings, changes, outbox = noOutbox } = deps;
+  const { db, media, settings, changes, outbox = noOutbox, searchIndex } = deps;
   const now = () => new Date().toISOString();
 
   /** Tells every copy of published content that a story's pages in these languages changed. */
@@ -195,13 +198,17 @@ export function createStoriesService(deps: StoriesDeps): StoriesService {
 
     announceStory: announce,
 
-    createStory: (input) => createStory(db, input, announce, outbox),
+    createStory: (input) => createStory(db, input, announce, outbox, searchIndex),
 
     async publishDue() {
       const at = now();
       const published = await inTransaction(db, async (trx) => {
         const rows = await repo.publishDueTranslations(trx, at);
         await writePublicationEvents(trx, outbox, rows, at);
+        await searchIndex.refreshStories(
+          trx,
+          rows.map((row) => row.storyId),
+        );
         return rows;
       });
       const languagesByStory = Map.groupBy(published, (row) => row.storyId);

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Outbox } from '../db/outbox.ts';
 import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
 import { slugify } from '../text/slugify.ts';
 import { writePublicationEvents } from './publication-events.ts';
@@ -17,6 +18,7 @@ export async function createStory(
   input: CreateStoryInput,
   announce: (storyId: number, languages: string[]) => Promise<void>,
   outbox: Outbox,
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>,
 ): Promise<number> {
   const at = new Date().toISOString();
   const storyId = await inTransaction(db, async (trx) => {
@@ -45,6 +47,7 @@ export async function createStory(
     );
     const live = translations.filter((t) => t.status === 'published').map((t) => ({ storyId: id, language: t.language, slug: t.slug }));
     await writePublicationEvents(trx, outbox, live, at);
+    await searchIndex.refreshStories(trx, [id]);
     return id;
   });
   const published = input.translations.filter((t) => t.publishedAt !== null && t.publishedAt <= at);

@@ -8,6 +8,7 @@ import { FormError } from '../http/form-error.ts';
 import { paths } from '../http/urls.ts';
 import { collatorFor } from '../i18n/locales.ts';
 import { translatorFor } from '../i18n/messages.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { StoriesService, StoryLabels } from '../stories/index.ts';
 import { slugify } from '../text/slugify.ts';
@@ -55,8 +56,17 @@ export interface TaxonomyService {
 
 const TERM_PATH = { section: paths.section, tag: paths.tag } as const;
 
-export function createTaxonomyService(deps: { db: Kysely<Database>; settings: SettingsService; stories: StoriesService; changes: ChangeBus }): TaxonomyService {
-  const { db, settings, stories, changes } = deps;
+export interface TaxonomyDeps {
+  db: Kysely<Database>;
+  settings: SettingsService;
+  stories: StoriesService;
+  changes: ChangeBus;
+  /** Renaming a term renames it in the index of every story filed under it, in the same transaction. */
+  searchIndex: Pick<SearchIndexer, 'refreshTerm'>;
+}
+
+export function createTaxonomyService(deps: TaxonomyDeps): TaxonomyService {
+  const { db, settings, stories, changes, searchIndex } = deps;
   const dictionary = createTermDictionary(db, changes);
   // The menu is on every page and changes only when sections (or languages) do.
   const navigationCache = new Map<string, { label: string; href: string }[]>();
@@ -181,6 +191,7 @@ export function createTaxonomyService(deps: { db: Kysely<Database>; settings: Se
         await inTransaction(db, async (trx) => {
           await repo.updateTermSlug(trx, termId!, slug);
           await repo.replaceTermNames(trx, termId!, names);
+          await searchIndex.refreshTerm(trx, termId!);
         });
       }
       // Names show in menus and on every article filed under them.

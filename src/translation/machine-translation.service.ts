@@ -15,7 +15,7 @@ import type { Logger } from '../logger.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { TerminologyService } from '../terminology/index.ts';
 import { createEngineAdministration, type EngineAdministration } from './engine-administration.ts';
-import { createEngineRouting, type EngineRouting } from './engine-routing.ts';
+import { createEngineRouting, type EngineRouting, NoEngineError } from './engine-routing.ts';
 import { currentEngineSettings } from './engine-settings.ts';
 import type { TranslationEngine } from './engines/engine.ts';
 import { createMachineReviews, type MachineReviews } from './machine-reviews.ts';
@@ -40,6 +40,8 @@ export interface MachineTranslationService
   reportableBlocks(source: SourceStory, language: string): number[];
   /** Issues of the terminology check, by engine (null: people) and language pair. */
   terminologyCounts: TerminologyService['counts'];
+  /** A search query in another language, through the translation memory and the first engine for the pair; null when none can. */
+  translateQuery(text: string, from: string, to: string): Promise<string | null>;
 }
 
 export interface MachineTranslationDeps {
@@ -71,6 +73,14 @@ export function createMachineTranslationService(deps: MachineTranslationDeps): M
     load: engineSettings.load,
     reportableBlocks: (source, language) => story.prepare(source, language).story.info.flatMap((info) => (info.block === null ? [] : [info.block])),
     terminologyCounts: async () => (terminology ? terminology.counts() : []),
+    async translateQuery(text, from, to) {
+      try {
+        return await story.translateText(text, { from, to });
+      } catch (error) {
+        if (!(error instanceof NoEngineError)) log.warn({ err: error, from, to }, 'search query not machine-translated');
+        return null;
+      }
+    },
     checkHuman: async (...args) => checks?.checkHuman(...args),
     placedIssues: async (...args) => (checks ? checks.placedIssues(...args) : []),
     ...createSegmentCorrections({ db, story, original: deps.original ?? (async () => null), changes, now }),

@@ -28,6 +28,8 @@ export const CORRECTIONS = 'correction';
 export interface StoryTranslation {
   /** Translates the story into `language` and stores the result; throws the engine's error, or NoEngineError. */
   translate(source: SourceStory, language: string): Promise<MachineTranslation>;
+  /** A short text (a search query) through the memory and the engine; throws like `translate`. */
+  translateText(text: string, pair: LanguagePair): Promise<string>;
   /** The story as it would be sent for `language` now: its segments, their memory keys and their digest. */
   prepare(source: Pick<SourceStory, 'language' | 'title' | 'summary' | 'bodyHtml'>, language: string): PreparedStory;
   /** Told of every engine call and memory lookup (for the metrics). */
@@ -98,7 +100,11 @@ export function createStoryTranslation(deps: StoryTranslationDeps): StoryTransla
   }
 
   /** Each segment's translation: a reviewer's correction, else the engine's from memory, else the engine now. */
-  async function translations(engine: TranslationEngine, pair: LanguagePair, prepared: PreparedStory): Promise<Map<string, string>> {
+  async function translations(
+    engine: TranslationEngine,
+    pair: LanguagePair,
+    prepared: { segments: readonly string[]; keys: readonly string[]; glossary: PairGlossary | null },
+  ): Promise<Map<string, string>> {
     const key = { engine: engine.id, sourceLanguage: pair.from, targetLanguage: pair.to };
     const unique = [...new Set(prepared.keys)];
     const found = await repo.recall(db, { ...key, engine: CORRECTIONS }, unique);
@@ -109,7 +115,7 @@ export function createStoryTranslation(deps: StoryTranslationDeps): StoryTransla
     ))
       found.set(hash, translated);
     const missing = new Map<string, string>();
-    prepared.story.segments.forEach((segment, i) => {
+    prepared.segments.forEach((segment, i) => {
       if (!found.has(prepared.keys[i]!)) missing.set(prepared.keys[i]!, segment);
     });
     const characters = [...missing.values()].reduce((sum, segment) => sum + segment.length, 0);
@@ -136,7 +142,7 @@ export function createStoryTranslation(deps: StoryTranslationDeps): StoryTransla
     const engine = await routing.engineFor(pair);
     const startedAt = now().toISOString();
     const prepared = prepare(source, language);
-    const found = await translations(engine, pair, prepared);
+    const found = await translations(engine, pair, { ...prepared, segments: prepared.story.segments });
     const translated = prepared.keys.map((hash) => found.get(hash)!);
     const content = prepared.story.rebuild(translated);
     await repo.saveMachineTranslation(db, {
@@ -169,5 +175,11 @@ export function createStoryTranslation(deps: StoryTranslationDeps): StoryTransla
     return machineTranslationOf((await repo.findMachineTranslation(db, source.storyId, language))!, routing);
   }
 
-  return { translate, prepare, observe: (observer) => void observers.push(observer) };
+  async function translateText(text: string, pair: LanguagePair): Promise<string> {
+    const engine = await routing.engineFor(pair);
+    const key = memoryKeyOf(text, []);
+    return (await translations(engine, pair, { segments: [text], keys: [key], glossary: null })).get(key)!;
+  }
+
+  return { translate, translateText, prepare, observe: (observer) => void observers.push(observer) };
 }

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { paths } from '../http/urls.ts';
 import type { MediaService } from '../media/index.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { BodyResolver, LibraryImage } from './body-html.ts';
 import { type ImageSources, uploadsPath } from './image-sources.ts';
 import type { References } from './import-references.ts';
@@ -32,6 +33,8 @@ export interface ImportRunDeps {
   summary: ImportSummary;
   dryRun: boolean;
   wpml: WpmlPlaces | null;
+  /** Told of each imported story in its post's transaction, so search finds what the import published. */
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>;
 }
 
 export type ImportRun = Awaited<ReturnType<typeof startImportRun>>;
@@ -111,6 +114,7 @@ export async function startImportRun(deps: ImportRunDeps) {
 
   return {
     db,
+    searchIndex: deps.searchIndex,
     dryRun,
     now,
     source,

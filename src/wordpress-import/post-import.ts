@@ -153,6 +153,7 @@ export async function importPost(run: ImportRun, item: WxrItem): Promise<void> {
     await repo.addStoryTerms(trx, storyId, [...new Set(termIds)]);
     await repo.addStoryMemberStates(trx, storyId, [...new Set(memberStates)]);
     await repo.saveRedirects(trx, redirects, storyId, language);
+    await run.searchIndex.refreshStories(trx, [storyId]);
     await repo.saveImportedItem(
       trx,
       { source: run.source, kind: 'post', wpId: item.id, guid: item.guid, targetId: translationId!, storyId, fingerprint, revision: current?.revision ?? 1 },

@@ -10,6 +10,7 @@ import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
 import { paths } from '../http/urls.ts';
 import type { MediaService } from '../media/index.ts';
+import type { SearchIndexer } from '../search/index.ts';
 import type { SettingsService } from '../site/index.ts';
 import type { TaxonomyService } from '../taxonomy/index.ts';
 import { rewriteLinks } from './body-html.ts';
@@ -58,6 +59,7 @@ export interface WordpressImportDeps {
   accounts: AccountsService;
   settings: SettingsService;
   changes: ChangeBus;
+  searchIndex: Pick<SearchIndexer, 'refreshStories'>;
 }
 
 export function createWordpressImportService(deps: WordpressImportDeps): WordpressImportService {
@@ -87,6 +89,7 @@ export function createWordpressImportService(deps: WordpressImportDeps): Wordpre
         summary,
         dryRun,
         wpml: options.wpml ?? null,
+        searchIndex: deps.searchIndex,
       });
 
       options.progress?.start(index.items);

@@ -162,6 +162,16 @@ await describeOnEachDatabase('Importing the WordPress fixture', (dialect) => {
       assert.match(page.body, new RegExp(`<link rel="alternate" hreflang="${language}" href="https://news.example.org/${language}/news/`));
   });
 
+  it('makes the imported stories findable by search, in their feeds and in the sitemaps, in every language', async () => {
+    let searched = await get(`/ar/search?q=${encodeURIComponent('المعلمين السنغالي')}`);
+    if (searched.statusCode === 301) searched = await get(String(searched.headers.location));
+    assert.equal(searched.statusCode, 200);
+    assert.match(searched.body, /المدير العام ووزير التربية <mark>/, 'search finds the Arabic story');
+    const fr = await translation('fr', 'Le Directeur général');
+    assert.match((await get('/fr/rss.xml')).body, new RegExp(encodeURIComponent(fr.slug)));
+    assert.match((await get('/sitemaps/fr/articles-1.xml')).body, new RegExp(encodeURIComponent(fr.slug)));
+  });
+
   it('changes nothing when run again, and duplicates nothing', async () => {
     const before = [await rows('stories'), await rows('translations')];
     const again = await site.features.wordpressImport.importSite({ file: EXPORT, uploadsDir: UPLOADS });

@@ -48,6 +48,10 @@ export interface PageChrome {
   t: Translate;
   organizationName: string;
   homeHref: string;
+  /** Where the header's search form sends its words (this language's search page). */
+  searchHref: string;
+  /** The words of the search this page shows, kept in the header's field. */
+  searchQuery: string;
   navigation: NavLink[];
   languages: LanguageLink[];
   stylesheetHref: string;
@@ -101,6 +105,7 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
             <a class="brand" href={chrome.homeHref}>
               {chrome.organizationName}
             </a>
+            <SiteSearch t={t} action={chrome.searchHref} query={chrome.searchQuery} />
             <LanguageSwitcher label={t('language.switcherLabel')} languages={chrome.languages} />
           </div>
           <nav class="main-nav" aria-label={t('site.mainNavigation')}>
@@ -118,6 +123,22 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
         </footer>
       </body>
     </html>
+  );
+}
+
+/** A plain GET form: searching needs no script. */
+function SiteSearch({ t, action, query }: { t: Translate; action: string; query: string }) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too recent for the older phones many readers use; the role says the same.
+    <form class="site-search" role="search" method="get" action={action} aria-label={t('search.site')}>
+      <label class="visually-hidden" for="site-search-q">
+        {t('search.label')}
+      </label>
+      <input id="site-search-q" class="site-search__input" type="search" name="q" value={query} maxLength={200} autocomplete="off" enterkeyhint="search" />
+      <button class="site-search__button" type="submit">
+        {t('search.submit')}
+      </button>
+    </form>
   );
 }
 

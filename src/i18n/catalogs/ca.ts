@@ -6,6 +6,9 @@ import type { ReaderCatalog } from './en.ts';
 
 export const ca: ReaderCatalog = {
   'site.skipToContent': 'Salta al contingut principal',
+  'search.site': 'Cerca al lloc',
+  'search.label': 'Cerca',
+  'search.submit': 'Cerca',
   'site.mainNavigation': 'Principal',
   'site.home': 'Inici',
   'site.memberStates': 'Estats membres',

@@ -6,6 +6,9 @@ import type { ReaderCatalog } from './en.ts';
 
 export const es: ReaderCatalog = {
   'site.skipToContent': 'Saltar al contenido principal',
+  'search.site': 'Buscar en el sitio',
+  'search.label': 'Buscar',
+  'search.submit': 'Buscar',
   'site.mainNavigation': 'Principal',
   'site.home': 'Inicio',
   'site.memberStates': 'Estados miembros',
