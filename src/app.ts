@@ -219,6 +219,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
       editorial: features.editorial,
       audit: features.audit,
       apiTokens: features.apiTokens,
+      search: features.search,
       rateLimit: { max: config.apiRateLimit, windowMs: 60_000 },
       uploadLimitBytes: MAX_UPLOAD_BYTES,
       stylesheetHref: stylesheet.href,

@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { ApiTokensService } from '../accounts/index.ts';
 import { AppError } from '../http/app-error.ts';
+import type { SearchService } from '../search/index.ts';
 import { registerApiAuth } from './api-auth.ts';
 import { registerApiCaching } from './api-caching.ts';
 import { errorSchema, storySchema } from './api-schemas.ts';
@@ -17,10 +18,13 @@ import { type ContentDeps, createContentService } from './content.service.ts';
 import { apiDocsRoutes } from './docs.routes.tsx';
 import { openApiOptions } from './openapi.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
+import { searchRoutes } from './search.routes.ts';
 import { type WriteDeps, writeRoutes } from './write.routes.ts';
 
 export interface ApiDeps extends ContentDeps, Omit<WriteDeps, 'settings' | 'publicUrl' | 'media'> {
   apiTokens: Pick<ApiTokensService, 'authenticate'>;
+  /** The site's search, for `/api/v1/search`. */
+  search: SearchService;
   media: ContentDeps['media'] & WriteDeps['media'];
   /** Requests a client may make per window (counted across instances). */
   rateLimit: { max: number; windowMs: number };
@@ -55,6 +59,7 @@ export function apiRoutes(deps: ApiDeps) {
         registerApiCaching(v1);
         v1.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
         await v1.register(contentRoutes({ content, settings: deps.settings, publicUrl: deps.publicUrl }));
+        await v1.register(searchRoutes({ search: deps.search, settings: deps.settings, publicUrl: deps.publicUrl }));
         await v1.register(writeRoutes({ ...deps, settings: deps.settings, publicUrl: deps.publicUrl }));
       },
       { prefix: '/v1' },

@@ -167,6 +167,31 @@ await describeOnEachDatabase('the Content API', (dialect) => {
     assert.equal(drafts.body.error.code, 'api.unauthorized');
   });
 
+  it('searches the published stories of every language, as the site does, with pages and marked words', async () => {
+    const { status, body, headers } = await json(`/api/v1/search?language=ar&q=${encodeURIComponent('الإيسيسكو وإندونيسيا')}`);
+    assert.equal(status, 200);
+    assert.ok(body.data.length > 0);
+    const [first] = body.data;
+    assert.match(first.url, /^https:\/\/news\.example\.org\/ar\/news\//);
+    assert.match(first.apiUrl, /^https:\/\/news\.example\.org\/api\/v1\/stories\/\d+\?language=ar$/);
+    assert.ok(first.title.some((part: { marked: boolean }) => part.marked), 'the matched words are marked');
+    assert.equal(body.meta.pagination.page, 1);
+    assert.match(String(headers.link), /rel="first"/);
+    const english = await json('/api/v1/search?language=en&q=cooperation&section=no-such-section');
+    assert.equal(english.status, 200);
+    assert.deepEqual(english.body.data, [], 'a filter narrows, an unknown one finds nothing');
+    for (const [url, code] of [
+      ['/api/v1/search?language=xx&q=a', 'language.unknown'],
+      ['/api/v1/search?language=en&q=cooperation&page=999', 'page.past_last'],
+      ['/api/v1/search?language=en', 'request.invalid'],
+      [`/api/v1/search?language=en&q=${encodeURIComponent('"NEAR(a b)" OR x* ^y -z :col')}&page=1`, null],
+    ] as const) {
+      const answer = await json(url);
+      if (code === null) assert.equal(answer.status, 200, url);
+      else assert.equal(answer.body.error.code, code, url);
+    }
+  });
+
   it('publishes an OpenAPI 3.1 document that is valid and describes every API route', async () => {
     const document = (await json('/api/v1/openapi.json')).body;
     const validator = new Validator();
