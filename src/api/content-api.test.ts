@@ -174,7 +174,10 @@ await describeOnEachDatabase('the Content API', (dialect) => {
     const [first] = body.data;
     assert.match(first.url, /^https:\/\/news\.example\.org\/ar\/news\//);
     assert.match(first.apiUrl, /^https:\/\/news\.example\.org\/api\/v1\/stories\/\d+\?language=ar$/);
-    assert.ok(first.title.some((part: { marked: boolean }) => part.marked), 'the matched words are marked');
+    assert.ok(
+      first.title.some((part: { marked: boolean }) => part.marked),
+      'the matched words are marked',
+    );
     assert.equal(body.meta.pagination.page, 1);
     assert.match(String(headers.link), /rel="first"/);
     const english = await json('/api/v1/search?language=en&q=cooperation&section=no-such-section');
