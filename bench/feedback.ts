@@ -9,15 +9,13 @@
  *  2. the dashboard (`/admin/feedback`) over a million answers spread over the last 365 days,
  *     written straight into the database before Diwan starts: the whole year and the last 30 days.
  */
-import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
-import { CONNECTIONS, DURATION, databaseFile, load, machine, PAGES, type Result, seed, startDiwan } from './run.ts';
+import { CONNECTIONS, DURATION, databaseFile, load, machine, PAGES, type Result, seed, startDiwan, stopDiwan } from './harness.ts';
 
 const SUBMISSIONS_TARGET = 5000; // answers per second
 const DASHBOARD_TARGET_MS = 100;
@@ -32,67 +30,99 @@ const DAY_MS = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const formatCount = (n: number) => n.toLocaleString('en');
 
-/** Sends SIGTERM and waits until the server has drained its writes, closed the database and exited. */
-async function stopDiwan(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 // ——— 1. Submissions ———
 
 /** Ratings skewed the way satisfaction surveys are; every seventh answer brings a comment. */
 const RATING_CYCLE = [5, 4, 5, 3, 4, 5, 2, 4, 1, 5, 4, 3];
 const SHORT_COMMENTS = ['Clear and useful.', 'Too long for me.', 'Merci, très utile.', 'شكرا على هذا المقال', 'Please add more data.'];
+const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 bench/';
+/** Visitor numbers of each run start here times the run's index, so no two runs share a visitor. */
+const VISITORS_PER_RUN = 1 << 24;
 
 interface Submissions {
   result: Result;
   warmUp: Result;
-  /** Requests sent but never answered: autocannon closes its connections with these in flight. */
+  /** Requests sent but never answered: the load generator closes its connections with these in flight. */
   unanswered: number;
   rows: number;
 }
 
+/** Visitor n's answer and headers: its own browser and its own IPv6 network, as a proxy names it. */
+function visitorAnswer(visitor: number) {
+  return {
+    body: JSON.stringify({
+      rating: RATING_CYCLE[visitor % RATING_CYCLE.length],
+      ...(visitor % 7 === 0 ? { comment: SHORT_COMMENTS[visitor % SHORT_COMMENTS.length] } : {}),
+      page: PAGES.article,
+    }),
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'user-agent': `${USER_AGENT}${visitor}`,
+      'x-forwarded-for': `2001:db8:${(visitor >>> 16).toString(16)}:${(visitor & 0xffff).toString(16)}::1`,
+    },
+  };
+}
+
+/**
+ * The same answers as visitorAnswer, built in wrk's Lua for each request, counted per thread; done()
+ * prints how many were built, since each is built just before it is written.
+ */
+function wrkScript(firstVisitor: number): string {
+  const list = (values: readonly (string | number)[]) => `{${values.map((value) => JSON.stringify(value)).join(', ')}}`;
+  return `
+local ratings = ${list(RATING_CYCLE)}
+local comments = ${list(SHORT_COMMENTS)}
+local threads = {}
+built = 0
+function setup(thread)
+  thread:set("first", ${firstVisitor} + #threads * ${VISITORS_PER_RUN / 16})
+  table.insert(threads, thread)
+end
+function request()
+  local visitor = first + built
+  built = built + 1
+  local comment = ""
+  if visitor % 7 == 0 then comment = ',"comment":"' .. comments[visitor % #comments + 1] .. '"' end
+  local body = '{"rating":' .. ratings[visitor % #ratings + 1] .. comment .. ',"page":"${PAGES.article}"}'
+  return wrk.format("POST", "/feedback", {
+    ["content-type"] = "application/json",
+    ["accept"] = "application/json",
+    ["user-agent"] = "${USER_AGENT}" .. visitor,
+    ["x-forwarded-for"] = string.format("2001:db8:%x:%x::1", math.floor(visitor / 65536), visitor % 65536),
+  }, body)
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("built") end
+  io.write("requests built: " .. total .. "\\n")
+end
+`;
+}
+
 async function benchSubmissions(dir: string): Promise<Submissions> {
   const diwan = await startDiwan(dir, { TRUST_PROXY: '127.0.0.1' });
-  let visitor = 0;
-  // Every request a new visitor (address + User-Agent) at a new address, so neither the per-visitor
-  // and per-address limits nor the one-answer-per-page-and-day rule turns an answer away.
-  const run = async (duration: number) => {
-    const before = visitor;
+  // Every request a new visitor (address + User-Agent), so neither the per-visitor and per-address
+  // limits nor the one-answer-per-page-and-day rule turns an answer away.
+  const run = async (index: number, duration: number) => {
+    let visitor = index * VISITORS_PER_RUN;
+    const first = visitor;
     const request: autocannon.Request = {
       method: 'POST',
       path: '/feedback',
       setupRequest: (req) => {
-        visitor += 1;
-        const answer = {
-          rating: RATING_CYCLE[visitor % RATING_CYCLE.length],
-          ...(visitor % 7 === 0 ? { comment: SHORT_COMMENTS[visitor % SHORT_COMMENTS.length] } : {}),
-          page: PAGES.article,
-        };
-        return {
-          ...req,
-          headers: {
-            ...req.headers,
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 bench/${visitor}`,
-            'x-forwarded-for': `2001:db8:${(visitor >>> 16).toString(16)}:${(visitor & 0xffff).toString(16)}::1`,
-          },
-          body: JSON.stringify(answer),
-        };
+        const answer = visitorAnswer(visitor++);
+        return { ...req, headers: { ...req.headers, ...answer.headers }, body: answer.body };
       },
     };
-    const result = await load('POST /feedback', 'Diwan', { url: diwan.origin, duration, requests: [request] });
-    // Each request is built just before it is written, so what was built was sent.
-    return { result, unanswered: visitor - before - result.succeeded - result.non2xx };
+    const options = { url: diwan.origin, duration, wrkScript: wrkScript(first), autocannonRequests: [request] };
+    const result = await load('POST /feedback', 'Diwan', options);
+    const built = result.output ? Number(/requests built: (\d+)/.exec(result.output)?.[1]) : visitor - first;
+    return { result, unanswered: built - result.succeeded - result.non2xx };
   };
   try {
-    const warmUp = await run(1);
-    const measured = await run(DURATION);
+    const warmUp = await run(0, 1);
+    const measured = await run(1, DURATION);
     await stopDiwan(diwan.child);
     const db = new SQLite(databaseFile(dir), { readonly: true });
     const { rows } = db.prepare('select count(*) as rows from feedback_answers').get() as { rows: number };
@@ -109,11 +139,11 @@ function reportRows({ result, warmUp, unanswered, rows }: Submissions): void {
     `feedback_answers rows: ${formatCount(rows)}; 2xx replies: measured run ${formatCount(result.succeeded)} + warm-up ${formatCount(warmUp.succeeded)} = ${formatCount(replied)}`,
   );
   if (rows === replied) return;
-  // autocannon closes its connections when time is up: the requests in flight then reach the server
-  // and are stored, but their replies are never read. Those, and only those, may add rows.
+  // The load generator closes its connections when time is up: the requests in flight then reach the
+  // server and are stored, but their replies are never read. Those, and only those, may add rows.
   if (rows > replied && rows - replied <= unanswered) {
     console.log(
-      `  + ${formatCount(rows - replied)} rows from the ${formatCount(unanswered)} requests in flight when autocannon closed its connections (stored; replies not read)`,
+      `  + ${formatCount(rows - replied)} rows from the ${formatCount(unanswered)} requests in flight when the load generator closed its connections (stored; replies not read)`,
     );
   } else {
     console.error(`error: ${formatCount(rows)} rows for ${formatCount(replied)} 2xx replies (and ${formatCount(unanswered)} requests left without a reply)`);
@@ -383,7 +413,7 @@ export async function benchFeedback(): Promise<void> {
   const dirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'diwan-bench-feedback-')));
   const [submissionsDir, dashboardDir] = dirs as [string, string];
   try {
-    await Promise.all(dirs.map(seed));
+    await Promise.all(dirs.map((dir) => seed(dir)));
     const submissions = await benchSubmissions(submissionsDir);
     const dashboard = await benchDashboard(dashboardDir);
 

@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import sharp from 'sharp';
 import { writeGeneratedExport } from '../src/testing/wxr-generator.ts';
-import { NODE_FLAGS, peakRssMb } from './run.ts';
+import { NODE_FLAGS, peakRssMb } from './harness.ts';
 
 const SIZES = [2_500, 10_000, 20_000];
 const LANGUAGES = ['en', 'fr', 'ar'];

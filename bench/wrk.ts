@@ -24,6 +24,8 @@ export interface WrkResult {
   socketErrors: number;
   /** Answers other than 2xx and 3xx. */
   non2xx: number;
+  /** What wrk printed, with what a script's done() wrote. */
+  output: string;
 }
 
 export interface WrkOptions {
@@ -57,6 +59,7 @@ export function parseWrk(output: string): WrkResult {
     requests: number(/(\d+) requests in/),
     socketErrors: errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
     non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
+    output,
   };
 }
 
