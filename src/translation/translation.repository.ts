@@ -1,5 +1,6 @@
 /** The only SQL of machine translation: the memory, stories' machine translations and engine usage. */
 import type { Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, MachineTranslationsTable } from '../db/schema.ts';
 import { statementChunks } from '../db/statement-chunks.ts';
 import type { EngineId } from './engines/engine.ts';
@@ -178,7 +179,11 @@ const reviewedOf = (row: Omit<ReviewedTranslation, 'reviewedAt'> & { reviewedAt:
   reviewedAt: row.reviewedAt ?? row.translatedAt,
 });
 
+/** An article page asks this of its story on every render: compiled once. */
+const reviewedOfStory = preparedQuery((db, values: { storyId: number }) => reviewed(db).where('storyId', '=', values.storyId).orderBy('language'));
+
 export async function listReviewedOf(db: Kysely<Database>, storyIds: readonly number[]): Promise<ReviewedTranslation[]> {
+  if (storyIds.length === 1) return (await reviewedOfStory(db, { storyId: storyIds[0]! })).map(reviewedOf);
   const found: ReviewedTranslation[] = [];
   for (const chunk of statementChunks(storyIds)) {
     const rows = await reviewed(db).where('storyId', 'in', chunk).orderBy('storyId').orderBy('language').execute();
