@@ -25,6 +25,7 @@ import type {
   StoryVersions,
 } from './stories.types.ts';
 import { createStory } from './story-creation.ts';
+import * as syndication from './syndication.repository.ts';
 
 export const PAGE_SIZE = 12;
 const LATEST_ASIDE_SIZE = 5;
@@ -232,7 +233,7 @@ export function createStoriesService(deps: StoriesDeps): StoriesService {
       const at = now();
       const result: PublishedOriginal[] = [];
       // The same choice of original as the story's pages make, story by story.
-      for (const { storyId, languages } of await repo.listPublishedLanguages(db, at)) {
+      for (const { storyId, languages } of await syndication.listPublishedLanguages(db, at)) {
         const found = await repo.findOriginal(db, storyId, at);
         if (found) result.push({ ...originalText(found), publishedIn: languages });
       }
@@ -247,7 +248,7 @@ export function createStoriesService(deps: StoriesDeps): StoriesService {
     },
 
     async feedStories(scope, limit) {
-      const found = await repo.listPublishedFull(db, { ...scope, now: now() }, limit);
+      const found = await syndication.listPublishedFull(db, { ...scope, now: now() }, limit);
       const ids = found.flatMap((story) => (story.heroImageId === null ? [] : [story.heroImageId]));
       const images = await media.imageViews(ids, scope.language, settings.current().defaultLanguage);
       return found.map((story) => ({
@@ -265,7 +266,7 @@ export function createStoriesService(deps: StoriesDeps): StoriesService {
     },
 
     countPublishedIn: (language) => repo.countPublished(db, { language, now: now() }),
-    storyIdsPublishedIn: (language, page) => repo.listPublishedStoryIds(db, language, now(), page),
+    storyIdsPublishedIn: (language, page) => syndication.listPublishedStoryIds(db, language, now(), page),
 
     async versionsOf(storyIds) {
       const rows = await repo.listPublishedVersionsOf(db, storyIds, now());
@@ -281,10 +282,10 @@ export function createStoriesService(deps: StoriesDeps): StoriesService {
       );
     },
 
-    latestChanges: (language) => repo.latestChangesIn(db, language, now()),
+    latestChanges: (language) => syndication.latestChangesIn(db, language, now()),
 
     async publishedSince(since, limit) {
-      const rows = await repo.listPublishedSince(db, since, now(), limit);
+      const rows = await syndication.listPublishedSince(db, since, now(), limit);
       return rows.map((row) => ({
         storyId: row.storyId,
         language: row.language,
