@@ -63,7 +63,7 @@ export function cachedPage(body: Buffer, headers: Record<string, string>, surrog
 
 /**
  * Search result pages are as many as the searches readers make: at most this many are kept (the least
- * recently used go first), so searches never push articles and listings out of the cache.
+ * recently used, nearly, go first), so searches never push articles and listings out of the cache.
  */
 export const MAX_SEARCH_PAGES = 500;
 const isSearchPage = (url: string) => url.includes('/search?');
@@ -101,6 +101,18 @@ export function createPageStore(maxBytes: number, maxSearchPages = MAX_SEARCH_PA
     }
   }
 
+  /** The same second chance among search pages, which leave by their own bound. */
+  function evictSearchPage() {
+    for (;;) {
+      const url = searchPages.values().next().value!;
+      const page = pages.get(url)!;
+      if (!page.used) return remove(url);
+      page.used = false;
+      searchPages.delete(url);
+      searchPages.add(url);
+    }
+  }
+
   return {
     // A hit only marks its page. Moving it to the back of the map on every hit, as a strict LRU
     // would, made V8 rebuild the map's table in the old generation: garbage that cost a full
@@ -125,8 +137,8 @@ export function createPageStore(maxBytes: number, maxSearchPages = MAX_SEARCH_PA
         urls.add(url);
       }
       if (isSearchPage(url)) searchPages.add(url);
-      // Search results are as many as queries: the oldest kept leave first, so they never crowd out the site's pages.
-      while (searchPages.size > maxSearchPages) remove(searchPages.values().next().value!);
+      // Search results are as many as queries: the oldest not asked for since leave first, so they never crowd out the site's pages.
+      while (searchPages.size > maxSearchPages) evictSearchPage();
       while (bytes > maxBytes) evictOne();
     },
 
