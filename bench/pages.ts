@@ -157,11 +157,14 @@ export async function benchPages(): Promise<void> {
       ),
     );
 
-    const workerMemory = (['cachedAll', 'renderingAll'] as const).flatMap((server) => workersOf(diwan[server].child.pid!).map((pid) => ({ server, pid })));
-    const latestRss = Math.max(...workerMemory.map(({ pid }) => rssMb(pid) ?? 0));
-    const peakRss = Math.max(...workerMemory.map(({ pid }) => peakRssMb(pid) ?? 0));
+    const rssOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => rssMb(pid) ?? 0));
+    const peakOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => peakRssMb(pid) ?? 0));
+    const latestRss = Math.max(rssOf('cachedAll'), rssOf('renderingAll'));
+    const memory = `cached ${rssOf('cachedAll')} MB (peak ${peakOf('cachedAll')}), rendering ${rssOf('renderingAll')} MB (peak ${peakOf('renderingAll')})`;
     const singleP50 = (server: 'baseline' | 'rendering') => (origins[server] ? median(single.map((round) => round[server]!.p50)) : null);
     const invalidation = await invalidationAcrossWorkers(dir, diwan.cachedAll.origin, WORKERS);
+    const shown = invalidation.map((figure) => figure.shown);
+    const edits = invalidation.map((figure) => figure.edit);
     const errors = Object.values(rounds).flatMap((page) => page.flatMap((round) => Object.values(round).map((r) => r.errors)));
     const baselineRatio = ratio('article', 'rendering', 'baseline');
     const baselineP50 = singleP50('baseline');
@@ -193,11 +196,11 @@ export async function benchPages(): Promise<void> {
         measured: `${singleP50('rendering')} ms${baselineP50 === null ? '' : ` (baseline ${baselineP50} ms)`}`,
         met: met(singleP50('rendering')! < 0.6),
       },
-      { target: 'each worker < 150 MB RSS after the load', measured: `at most ${latestRss} MB (peak ${peakRss} MB)`, met: met(latestRss < 150) },
+      { target: 'each worker < 150 MB RSS after the load', measured: `largest worker: ${memory}`, met: met(latestRss < 150) },
       {
         target: 'an edit shows on every worker within 100 ms',
-        measured: `median ${median(invalidation).toFixed(0)} ms, at most ${Math.max(...invalidation).toFixed(0)} ms over ${invalidation.length} edits`,
-        met: met(Math.max(...invalidation) <= 100),
+        measured: `median ${median(shown).toFixed(0)} ms, at most ${Math.max(...shown).toFixed(0)} ms after the edit's answer, over ${shown.length} edits (each edit took ${Math.min(...edits).toFixed(0)}–${Math.max(...edits).toFixed(0)} ms)`,
+        met: met(Math.max(...shown) <= 100),
       },
       { target: 'no errors under load', measured: String(errors.reduce((sum, n) => sum + n, 0)), met: met(errors.every((n) => n === 0)) },
     ]);
