@@ -1,7 +1,7 @@
 /**
  * Screenshots of public pages in Debian's Chromium, for looking at what visitors see:
  *   node --import tsx scripts/screenshots.ts http://127.0.0.1:3000 /tmp/shots
- * Takes each page at desktop width and at 390 px (a phone), full length.
+ * Takes each page at desktop width and at 360 px (a small phone), full length.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { launchChromium } from '../src/testing/browser.ts';
 
 const [origin = 'http://127.0.0.1:3000', outDir = '/tmp/diwan-shots', ...extra] = process.argv.slice(2);
 const pages = extra.length > 0 ? extra : ['/en/', '/ar/', '/en/news/icesco-indonesia-new-routes-for-cooperation', '/fr/member-states'];
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 360, height: 780 } };
 
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await launchChromium();

@@ -56,6 +56,12 @@ await describeOnEachDatabase('search in Chromium', { skip: skipUnlessChromium() 
     await field.press('Enter');
     assert.equal(new URL(page.url()).pathname, '/ar/search');
     assert.equal(await page.locator('#search-q').inputValue(), 'المدارس');
+    const form = (await page.locator('.search-form').boundingBox())!;
+    const query = (await page.locator('#search-q').boundingBox())!;
+    assert.ok(query.width >= form.width / 2, `the page's search field is ${query.width}px wide in a ${form.width}px form`);
+    const meta = page.locator('.search-result__meta').first();
+    const [language, date] = [(await meta.locator('.search-result__language').boundingBox())!, (await meta.locator('time').boundingBox())!];
+    assert.ok(Math.abs(language.x + language.width - date.x) > 4 && Math.abs(date.x + date.width - language.x) > 4, 'the language and the date stand apart');
     assert.match(await page.locator('.search__count').innerText(), /عُثر على/);
     const first = page.locator('.search-result').first();
     assert.ok((await first.locator('mark').count()) > 0, 'the matched words are marked');
