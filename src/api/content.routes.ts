@@ -1,7 +1,9 @@
 /** The read-only Content API: stories, one story by id or by language and slug, sections, tags, Member States, the site. */
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { contentKeys } from '../changes/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
+import { idParam } from '../http/schemas.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
 import { principalOf, requireScope } from './api-auth.ts';
@@ -100,7 +102,7 @@ export function contentRoutes(deps: { content: ContentService; settings: Setting
           tags,
           summary: 'One story by id',
           description: 'In `language`, or else in its original language.',
-          params: { type: 'object', properties: { id: { type: 'integer', minimum: 1, maximum: 2_147_483_647 } }, required: ['id'] },
+          params: { type: 'object', properties: { id: idParam }, required: ['id'] },
           querystring: storyQuerySchema,
           response: storyResponse,
         },

@@ -4,6 +4,7 @@
  * same rules as the admin's screens (`editorial`, `media`) and is audited as the token's user; the token
  * must hold the scope, and the user's role the permission, the admin would ask for.
  */
+
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiPrincipal } from '../accounts/index.ts';
@@ -12,6 +13,7 @@ import type { AuditService } from '../audit/index.ts';
 import type { TranslationStatus } from '../db/schema.ts';
 import type { EditorialService } from '../editorial/index.ts';
 import { AppError } from '../http/app-error.ts';
+import { idParam } from '../http/schemas.ts';
 import { paths } from '../http/urls.ts';
 import type { MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
@@ -23,7 +25,7 @@ const text = (maxLength: number, description?: string) => ({ type: 'string', max
 const ids = { type: 'array', maxItems: 300, items: { type: 'integer', minimum: 1 } } as const;
 const storyParams = {
   type: 'object',
-  properties: { id: { type: 'integer', minimum: 1, maximum: 2_147_483_647 }, language: languageSchema },
+  properties: { id: idParam, language: languageSchema },
   required: ['id', 'language'],
 } as const;
 const translationBody = {

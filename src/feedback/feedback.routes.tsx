@@ -6,7 +6,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Counter } from 'prom-client';
 import { ERROR_STATUS, type ErrorCode } from '../http/error-codes.ts';
-import { languageParam } from '../http/schemas.ts';
+import { invalidField, languageParam } from '../http/schemas.ts';
 import { sendPage } from '../http/send-page.ts';
 import { paths } from '../http/urls.ts';
 import { type MessageKey, translatorFor } from '../i18n/messages.ts';
@@ -62,8 +62,7 @@ const PROBLEMS: Record<Problem, { code: ErrorCode; message: MessageKey }> = {
 };
 
 function problemOf(error: FastifyError): Problem {
-  const [first] = error.validation ?? [];
-  const field = first?.instancePath.slice(1) || String(first?.params?.missingProperty ?? '');
+  const field = invalidField(error);
   if (field === 'comment' || field === 'page' || field === 'rating') return field;
   return field === 'website' ? 'trap' : 'rating';
 }

@@ -1,8 +1,10 @@
 /** `/admin/glossary`: editors and administrators keep the organization's terminology (permission `glossary.manage`). */
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths, ErrorSummary, staffOf, type UploadedFile } from '../admin/index.ts';
 import { AppError } from '../http/app-error.ts';
 import { FormError } from '../http/form-error.ts';
+import { idParam } from '../http/schemas.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
 import type { GlossaryService } from './glossary.service.ts';
@@ -25,7 +27,7 @@ const entryBody = {
   type: 'object',
   properties: Object.fromEntries([...FIELDS, '_csrf'].map((field) => [field, { type: 'string', maxLength: 1000 }])),
 } as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2_147_483_647 } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: idParam } } as const;
 const doneQuery = {
   type: 'object',
   properties: {

@@ -19,3 +19,9 @@ export const idParam = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } a
 export interface PageQuery {
   page: number;
 }
+
+/** The body field a failed validation is about: the first error's path, or the property found missing. */
+export function invalidField(error: { validation?: { instancePath: string; params?: Record<string, unknown> }[] }): string {
+  const [first] = error.validation ?? [];
+  return first?.instancePath.slice(1) || String(first?.params?.missingProperty ?? '');
+}

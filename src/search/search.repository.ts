@@ -5,21 +5,10 @@
  */
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { dialectOf } from '../db/dialect.ts';
-import type { Database, TranslationStatus } from '../db/schema.ts';
+import type { Database, SearchDocumentsTable, TranslationStatus } from '../db/schema.ts';
 
-export interface IndexRow {
-  translationId: number;
-  storyId: number;
-  language: string;
-  public: number;
-  publishedAt: string | null;
-  titleTerms: string;
-  summaryTerms: string;
-  labelsTerms: string;
-  bodyTerms: string;
-  bodyCounts: string;
-  bodyLength: number;
-}
+/** A row of `search_documents`, as the indexer writes it. */
+export type IndexRow = SearchDocumentsTable;
 
 export interface SourceTranslation {
   translationId: number;

@@ -1,7 +1,9 @@
 /** `/admin/translation/reports`: the review queue of readers' reports (permission `translations.review`). */
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths, can, staffOf } from '../admin/index.ts';
 import { AppError } from '../http/app-error.ts';
+import { idParam } from '../http/schemas.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import { sanitizeBody } from '../text/sanitize-body.ts';
@@ -17,7 +19,7 @@ export interface ReportsAdminDeps {
 }
 
 const permission = 'translations.review' as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1, maximum: 2_147_483_647 } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: idParam } } as const;
 const statusQuery = {
   type: 'object',
   properties: { status: { type: 'string', enum: [...STATUSES, 'all'] }, done: { type: 'string', maxLength: 20 } },

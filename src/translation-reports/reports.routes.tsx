@@ -6,7 +6,7 @@
 import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_STATUS, type ErrorCode } from '../http/error-codes.ts';
-import { languageParam, slugParam } from '../http/schemas.ts';
+import { invalidField, languageParam, slugParam } from '../http/schemas.ts';
 import { paths } from '../http/urls.ts';
 import { isLanguageTag } from '../i18n/locales.ts';
 import { type MessageKey, translatorFor } from '../i18n/messages.ts';
@@ -65,8 +65,7 @@ const REFUSALS: Record<Refusal, { code: ErrorCode; message: MessageKey }> = {
 };
 
 function refusalOf(error: FastifyError): Refusal {
-  const [first] = error.validation ?? [];
-  const field = first?.instancePath.slice(1) || String(first?.params?.missingProperty ?? '');
+  const field = invalidField(error);
   return field === 'suggestion' ? 'suggestion_invalid' : field === 'website' ? 'trap' : 'problem_invalid';
 }
 

@@ -1,8 +1,10 @@
 /** `/admin/xliff`: stories out to agencies as XLIFF, and their translations back in as drafts (permission `translations.write`). */
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, adminPaths, staffOf, type UploadedFile } from '../admin/index.ts';
 import { readableText, textChanges } from '../editorial/index.ts';
 import { AppError } from '../http/app-error.ts';
+import { idParam } from '../http/schemas.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { XliffVersion } from './exchange.types.ts';
 import { XliffPage, XliffPreview } from './views/xliff-pages.tsx';
@@ -22,7 +24,7 @@ const exportQuery = {
   properties: {
     language: { type: 'string', maxLength: 35 },
     version: { type: 'string', enum: ['2.1', '1.2'] },
-    story: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 2_147_483_647 }, maxItems: 200 },
+    story: { type: 'array', items: idParam, maxItems: 200 },
   },
 } as const;
 const pageQuery = {
