@@ -2,7 +2,7 @@
  * What every benchmark uses: the load generator (Debian's `wrk`; autocannon, with a warning, when wrk is
  * missing), Diwan started as `npm start` runs it on a seeded scratch folder, and medians. Loopback only.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +32,8 @@ export interface Result {
   succeeded: number;
   /** What wrk printed (absent under autocannon). */
   output?: string;
+  /** CPU time the server's processes spent per request, in µs (when `measure` was told their pids). */
+  cpuPerRequest?: number;
 }
 
 /**
@@ -89,10 +91,36 @@ export async function load(page: string, server: string, options: LoadOptions): 
   };
 }
 
-/** A second of load to warm the server, then the measured run. */
-export async function measure(page: string, server: string, url: string, connections = CONNECTIONS): Promise<Result> {
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** User and system CPU time of these processes (every thread), in seconds, from Linux's process table. */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process is gone
+    }
+  }
+  return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
+/** A process and its children (a primary and its workers, nginx's master and its workers). */
+export const processTree = (pid: number) => [pid, ...workersOf(pid)];
+
+/**
+ * A second of load to warm the server, then the measured run. Given the server's pids, it also reports
+ * the CPU time they spent per request: on a shared machine that moves less than requests per second,
+ * and it is what a change to the serving path changes.
+ */
+export async function measure(page: string, server: string, url: string, connections = CONNECTIONS, pids?: () => number[]): Promise<Result> {
   await load(page, server, { url, duration: 1, connections });
-  return load(page, server, { url, connections });
+  const before = pids ? cpuSeconds(pids()) : 0;
+  const result = await load(page, server, { url, connections });
+  if (!pids || result.succeeded === 0) return result;
+  return { ...result, cpuPerRequest: Math.round(((cpuSeconds(pids()) - before) * 1e6) / result.succeeded) };
 }
 
 export const median = (values: number[]) => {

@@ -7,6 +7,8 @@ export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 export interface StaticServer {
   origin: string;
+  /** The master process; its workers are its children. */
+  pid: number;
   stop(): void;
 }
 
@@ -61,5 +63,5 @@ http {
     if (Date.now() > deadline) throw new Error(`nginx did not start; see ${dir}/nginx-error.log`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { origin, stop: () => child.kill('SIGQUIT') };
+  return { origin, pid: child.pid!, stop: () => child.kill('SIGQUIT') };
 }

@@ -22,6 +22,7 @@ import {
   median,
   PAGES,
   peakRssMb,
+  processTree,
   type Result,
   ROUNDS,
   type RunningDiwan,
@@ -34,11 +35,12 @@ import {
 import { BENCH_ADMIN, invalidationAcrossWorkers } from './invalidation.ts';
 import { startNginx } from './nginx.ts';
 
-type Server = 'nginx' | 'bare' | 'cached' | 'cachedAll' | 'baseline' | 'rendering' | 'renderingAll';
+type Server = 'nginx' | 'bare' | 'bareAll' | 'cached' | 'cachedAll' | 'baseline' | 'rendering' | 'renderingAll';
 const WORKERS = os.availableParallelism();
 const LABELS: Record<Server, string> = {
   nginx: 'nginx, static file',
   bare: 'bare Node http, same bytes',
+  bareAll: `bare Node http, ${WORKERS} processes`,
   cached: 'Diwan, page cache, 1 process',
   cachedAll: `Diwan, page cache, ${WORKERS} workers`,
   baseline: 'baseline Diwan, rendering, 1 process',
@@ -68,14 +70,24 @@ function capture(origin: string, urlPath: string): Promise<Page> {
   });
 }
 
-async function startBareNode(dir: string, pages: Record<string, Page>): Promise<{ origin: string; stop(): void }> {
-  const file = path.join(dir, 'bare-pages.json');
+/** Servers of several processes are compared with the bare Node server of as many processes. */
+const ON_EVERY_CORE: readonly Server[] = ['bareAll', 'cachedAll', 'renderingAll'];
+const bareOfSameSize = (server: Server): Server => (ON_EVERY_CORE.includes(server) ? 'bareAll' : 'bare');
+
+interface Yardstick {
+  origin: string;
+  pid: number;
+  stop(): void;
+}
+
+async function startBareNode(dir: string, pages: Record<string, Page>, processes: number): Promise<Yardstick> {
+  const file = path.join(dir, `bare-pages-${processes}.json`);
   const saved = Object.fromEntries(Object.entries(pages).map(([urlPath, page]) => [urlPath, { headers: page.headers, body: page.body.toString('base64') }]));
   fs.writeFileSync(file, JSON.stringify(saved));
   const port = await freePort();
-  const child = fork('bench/bare-node-server.mjs', [String(port), file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork('bench/bare-node-server.mjs', [String(port), file, String(processes)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   await new Promise((resolve, reject) => child.once('message', resolve).once('exit', reject));
-  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return { origin: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
@@ -106,13 +118,23 @@ export async function benchPages(): Promise<void> {
     for (const urlPath of Object.values(PAGES)) pages[urlPath] = await capture(diwan.cached.origin, urlPath);
     const nginx = await startNginx(dir, await freePort(), Object.fromEntries(Object.entries(pages).map(([urlPath, page]) => [urlPath, page.body.toString()])));
     if (nginx) stops.push(nginx.stop);
-    const bare = await startBareNode(dir, pages);
+    const bare = await startBareNode(dir, pages, 1);
     stops.push(bare.stop);
+    const bareAll = await startBareNode(dir, pages, WORKERS);
+    stops.push(bareAll.stop);
     const origins: Partial<Record<Server, string>> = {
       ...(nginx ? { nginx: nginx.origin } : {}),
       bare: bare.origin,
+      bareAll: bareAll.origin,
       ...Object.fromEntries(Object.entries(diwan).map(([server, running]) => [server, running.origin])),
     };
+    const pids: Partial<Record<Server, number>> = {
+      ...(nginx ? { nginx: nginx.pid } : {}),
+      bare: bare.pid,
+      bareAll: bareAll.pid,
+      ...Object.fromEntries(Object.entries(diwan).map(([server, running]) => [server, running.child.pid!])),
+    };
+    const processesOf = (server: Server) => () => processTree(pids[server]!);
     const servers = (Object.keys(LABELS) as Server[]).filter((server) => origins[server]);
 
     // Round after round, every server in turn on every page.
@@ -121,7 +143,7 @@ export async function benchPages(): Promise<void> {
       rounds[page] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const results = {} as Record<Server, Result>;
-        for (const server of servers) results[server] = await measure(page, LABELS[server], `${origins[server]}${urlPath}`);
+        for (const server of servers) results[server] = await measure(page, LABELS[server], `${origins[server]}${urlPath}`, CONNECTIONS, processesOf(server));
         rounds[page].push(results);
       }
     }
@@ -148,7 +170,8 @@ export async function benchPages(): Promise<void> {
             server: LABELS[server],
             'req/s': Math.round(median(results.map((r) => r.requestsPerSecond))),
             'vs nginx': vsNginx === null ? '—' : percent(vsNginx),
-            'vs bare Node': percent(ratio(page, server, 'bare')!),
+            'vs bare Node, as many processes': percent(ratio(page, server, bareOfSameSize(server))!),
+            'CPU µs/req': median(results.map((r) => r.cpuPerRequest ?? 0)),
             'p50 ms': median(results.map((r) => r.p50)),
             'p99 ms': median(results.map((r) => r.p99)),
             'errors, all rounds': results.reduce((sum, r) => sum + r.errors, 0),
@@ -178,7 +201,9 @@ export async function benchPages(): Promise<void> {
       },
       {
         target: 'cached, all workers ≥ 75% of nginx',
-        measured: nginx ? percent(ratio('article', 'cachedAll', 'nginx')!) : '— (no nginx)',
+        measured: nginx
+          ? `${percent(ratio('article', 'cachedAll', 'nginx')!)} (bare Node on ${WORKERS} processes: ${percent(ratio('article', 'bareAll', 'nginx')!)})`
+          : '— (no nginx)',
         met: nginx ? met(ratio('article', 'cachedAll', 'nginx')! >= 0.75) : '—',
       },
       {
