@@ -1,5 +1,5 @@
 /** Sections and tags (terms with names per language) and Member States (ISO codes). */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, TermKind } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -40,11 +40,40 @@ export async function listTermsWithNames(db: Kysely<Database>): Promise<(Term & 
   return [...terms.values()];
 }
 
-// Asked on every article view.
 const termIdsOfStory = preparedQuery((db, v: { storyId: number }) => db.selectFrom('storyTerms').select('termId').where('storyId', '=', v.storyId));
 
 export async function listTermIdsOfStory(db: Kysely<Database>, storyId: number): Promise<number[]> {
   return (await termIdsOfStory(db, { storyId })).map((row) => row.termId);
+}
+
+/** Where a story is filed: its sections and tags, and the Member States it concerns. */
+export interface StoryFiling {
+  termIds: number[];
+  memberStates: string[];
+}
+
+// Asked on every article view: one statement for both tables, since each statement SQLite runs
+// outside a transaction takes and releases the database's locks (system calls) on its own.
+const filingRowsOfStory = preparedQuery((db, v: { storyId: number }) =>
+  db
+    .selectFrom('storyTerms')
+    .select((eb) => [eb.ref('termId').$castTo<number | null>().as('termId'), sql<string | null>`null`.as('code')])
+    .where('storyId', '=', v.storyId)
+    .unionAll(
+      db
+        .selectFrom('storyMemberStates')
+        .select((eb) => [sql<number | null>`null`.as('termId'), eb.ref('code').$castTo<string | null>().as('code')])
+        .where('storyId', '=', v.storyId),
+    ),
+);
+
+export async function findFilingOfStory(db: Kysely<Database>, storyId: number): Promise<StoryFiling> {
+  const filing: StoryFiling = { termIds: [], memberStates: [] };
+  for (const row of await filingRowsOfStory(db, { storyId })) {
+    if (row.termId !== null) filing.termIds.push(row.termId);
+    else if (row.code !== null) filing.memberStates.push(row.code);
+  }
+  return filing;
 }
 
 /** Names of the given terms in the given languages: termId → language → name. */
@@ -78,12 +107,6 @@ export async function insertTerm(db: Kysely<Database>, term: Omit<Term, 'id'>, n
 export async function listMemberStateCodes(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('memberStates').select('code').execute();
   return rows.map((row) => row.code);
-}
-
-const memberStatesOfStory = preparedQuery((db, v: { storyId: number }) => db.selectFrom('storyMemberStates').select('code').where('storyId', '=', v.storyId));
-
-export async function listMemberStatesOfStory(db: Kysely<Database>, storyId: number): Promise<string[]> {
-  return (await memberStatesOfStory(db, { storyId })).map((row) => row.code);
 }
 
 export async function memberStateExists(db: Kysely<Database>, code: string): Promise<boolean> {

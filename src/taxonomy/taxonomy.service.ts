@@ -119,7 +119,7 @@ export function createTaxonomyService(deps: TaxonomyDeps): TaxonomyService {
 
     async labelsFor(storyId, language) {
       const fallback = settings.current().defaultLanguage;
-      const [termIds, codes] = await Promise.all([repo.listTermIdsOfStory(db, storyId), repo.listMemberStatesOfStory(db, storyId)]);
+      const { termIds, memberStates: codes } = await repo.findFilingOfStory(db, storyId);
       const terms = await dictionary.termsOf(termIds);
       const linksOf = (kind: TermKind) =>
         terms
