@@ -196,7 +196,7 @@ export async function stopDiwan(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-function memoryMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number | null {
+function memoryMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS' | 'RssFile'): number | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]) / 1024);
@@ -209,3 +209,5 @@ function memoryMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number | n
 export const peakRssMb = (pid: number | undefined) => memoryMb(pid, 'VmHWM');
 /** Resident memory of a process now, in MB (Linux). */
 export const rssMb = (pid: number | undefined) => memoryMb(pid, 'VmRSS');
+/** Of that, what is mapped from files (Node's own binary, mostly): the same pages for every worker. */
+export const fileBackedMb = (pid: number | undefined) => memoryMb(pid, 'RssFile');

@@ -17,6 +17,7 @@ import { freePort } from '../src/testing/free-port.ts';
 import {
   CONNECTIONS,
   DURATION,
+  fileBackedMb,
   machine,
   measure,
   median,
@@ -183,7 +184,10 @@ export async function benchPages(): Promise<void> {
     const rssOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => rssMb(pid) ?? 0));
     const peakOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => peakRssMb(pid) ?? 0));
     const latestRss = Math.max(rssOf('cachedAll'), rssOf('renderingAll'));
-    const memory = `cached ${rssOf('cachedAll')} MB (peak ${peakOf('cachedAll')}), rendering ${rssOf('renderingAll')} MB (peak ${peakOf('renderingAll')})`;
+    const sharedOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => fileBackedMb(pid) ?? 0));
+    const memoryOf = (server: 'cachedAll' | 'renderingAll') =>
+      `${rssOf(server)} MB (peak ${peakOf(server)}; ${sharedOf(server)} MB of it mapped from files, shared by the workers)`;
+    const memory = `cached ${memoryOf('cachedAll')}, rendering ${memoryOf('renderingAll')}`;
     const singleP50 = (server: 'baseline' | 'rendering') => (origins[server] ? median(single.map((round) => round[server]!.p50)) : null);
     const invalidation = await invalidationAcrossWorkers(dir, diwan.cachedAll.origin, WORKERS);
     const shown = invalidation.map((figure) => figure.shown);
