@@ -91,6 +91,7 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
   const visitors = createVisitorKeys(db);
   const contexts = createPageContexts(pages, changes);
   let current: FeedbackSettings = { texts: {}, commentRetentionDays: null };
+  const wordings = new WeakMap<FeedbackSettings, Map<string, WidgetTexts>>();
 
   const load = async () => {
     current = await readFeedbackSettings(store);
@@ -124,7 +125,20 @@ export function createFeedbackService({ db, changes, pages, settings: store, now
       });
       return kept ? { saved: true, pagePath: named.path } : { refused: 'rate_limited' };
     },
-    widgetTexts: (language) => textsIn(current, language),
+    widgetTexts(language) {
+      // The same object for as long as the settings stand: pages keep the survey rendered per wording.
+      let byLanguage = wordings.get(current);
+      if (!byLanguage) {
+        byLanguage = new Map();
+        wordings.set(current, byLanguage);
+      }
+      let texts = byLanguage.get(language);
+      if (!texts) {
+        texts = textsIn(current, language);
+        byLanguage.set(language, texts);
+      }
+      return texts;
+    },
     defaultTexts,
     settings: () => current,
     async updateSettings(settings) {

@@ -62,8 +62,8 @@ export interface PageRendererOptions {
   stylesheetHref: string;
   /** Site navigation for a language (sections, Member States), from the features that own them. */
   navigation(language: string): Promise<{ label: string; href: string }[]>;
-  /** What sits at the foot of every page about that page (the visitor survey), if anything. */
-  pageFooter?(language: string, pagePath: string): VNode;
+  /** What sits at the foot of every page about that page (the visitor survey), as HTML, if anything. */
+  pageFooter?(language: string, pagePath: string): string;
   /** Client islands every public page loads. */
   scripts?: string[];
 }

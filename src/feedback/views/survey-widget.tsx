@@ -28,6 +28,11 @@ export interface SurveyWidgetProps {
   maxComment: number;
 }
 
+/** What makes one page's survey differ from another's: the page its answers are about. */
+export function PageField({ pagePath }: { pagePath: string }) {
+  return <input type="hidden" name="page" value={pagePath} />;
+}
+
 export function SurveyWidget({ t, texts, pagePath, privacyHref, maxComment }: SurveyWidgetProps) {
   return (
     <section class="survey" id="survey" aria-labelledby="survey-heading">
@@ -36,7 +41,7 @@ export function SurveyWidget({ t, texts, pagePath, privacyHref, maxComment }: Su
         {t('feedback.thanks')}
       </p>
       <form class="survey__form" method="post" action="/feedback" data-survey data-failed={t('feedback.failed')}>
-        <input type="hidden" name="page" value={pagePath} />
+        <PageField pagePath={pagePath} />
         <fieldset class="survey__question">
           <legend>{texts.question}</legend>
           <div class="survey__scale">

@@ -1,4 +1,4 @@
-import type { ComponentChildren, VNode } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { Direction } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/messages.ts';
 import { jsonForScript } from '../document.ts';
@@ -57,8 +57,8 @@ export interface PageChrome {
   stylesheetHref: string;
   /** Module scripts (client islands) the page loads. */
   scripts: string[];
-  /** About this page, after its content (the visitor survey). */
-  pageFooter: VNode | null;
+  /** About this page, after its content (the visitor survey), as HTML. */
+  pageFooter: string | null;
   year: number;
 }
 
@@ -117,7 +117,7 @@ export function Layout({ chrome, head, children }: { chrome: PageChrome; head: H
         <main id="main" class="wrap" tabindex={-1}>
           {children}
         </main>
-        {chrome.pageFooter && <div class="wrap page-footer">{chrome.pageFooter}</div>}
+        {chrome.pageFooter && <div class="wrap page-footer" dangerouslySetInnerHTML={{ __html: chrome.pageFooter }} />}
         <footer class="site-footer">
           <div class="wrap">{t('site.footer', { year: chrome.year, organization: chrome.organizationName })}</div>
         </footer>
