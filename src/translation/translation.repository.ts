@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { preparedQuery } from '../db/prepared-query.ts';
 import type { Database, MachineTranslationsTable } from '../db/schema.ts';
 import { statementChunks } from '../db/statement-chunks.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { EngineId } from './engines/engine.ts';
 import type { StoredMachineTranslation } from './machine-translation-types.ts';
 
@@ -47,15 +48,22 @@ export async function rememberCorrection(db: Kysely<Database>, key: MemoryKey, h
     .execute();
 }
 
-/** Which memory segments a story's machine translation in `language` is made of (replacing what it was made of). */
+/**
+ * Which memory segments a story's machine translation in `language` is made of (replacing what it was
+ * made of). Two instances may translate the same story at once (two readers on two workers): what the
+ * other stored is not an error, and readers see the old list or the new one, never half of it.
+ */
 export async function replaceSegments(db: Kysely<Database>, storyId: number, language: string, hashes: readonly string[]): Promise<void> {
-  await db.deleteFrom('machineTranslationSegments').where('storyId', '=', storyId).where('language', '=', language).execute();
-  for (const chunk of statementChunks([...new Set(hashes)])) {
-    await db
-      .insertInto('machineTranslationSegments')
-      .values(chunk.map((sourceHash) => ({ storyId, language, sourceHash })))
-      .execute();
-  }
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('machineTranslationSegments').where('storyId', '=', storyId).where('language', '=', language).execute();
+    for (const chunk of statementChunks([...new Set(hashes)])) {
+      await trx
+        .insertInto('machineTranslationSegments')
+        .values(chunk.map((sourceHash) => ({ storyId, language, sourceHash })))
+        .onConflict((c) => c.columns(['storyId', 'language', 'sourceHash']).doNothing())
+        .execute();
+    }
+  });
 }
 
 /** Marks stale every machine translation into `language` holding the segment; returns their stories. */
