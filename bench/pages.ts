@@ -34,7 +34,7 @@ import {
   workersOf,
 } from './harness.ts';
 import { BENCH_ADMIN, invalidationAcrossWorkers } from './invalidation.ts';
-import { startNginx } from './nginx.ts';
+import { type StaticServer, startNginx } from './nginx.ts';
 
 type Server = 'nginx' | 'bare' | 'bareAll' | 'cached' | 'cachedAll' | 'baseline' | 'rendering' | 'renderingAll';
 const WORKERS = os.availableParallelism();
@@ -75,13 +75,7 @@ function capture(origin: string, urlPath: string): Promise<Page> {
 const ON_EVERY_CORE: readonly Server[] = ['bareAll', 'cachedAll', 'renderingAll'];
 const bareOfSameSize = (server: Server): Server => (ON_EVERY_CORE.includes(server) ? 'bareAll' : 'bare');
 
-interface Yardstick {
-  origin: string;
-  pid: number;
-  stop(): void;
-}
-
-async function startBareNode(dir: string, pages: Record<string, Page>, processes: number): Promise<Yardstick> {
+async function startBareNode(dir: string, pages: Record<string, Page>, processes: number): Promise<StaticServer> {
   const file = path.join(dir, `bare-pages-${processes}.json`);
   const saved = Object.fromEntries(Object.entries(pages).map(([urlPath, page]) => [urlPath, { headers: page.headers, body: page.body.toString('base64') }]));
   fs.writeFileSync(file, JSON.stringify(saved));
@@ -123,19 +117,14 @@ export async function benchPages(): Promise<void> {
     stops.push(bare.stop);
     const bareAll = await startBareNode(dir, pages, WORKERS);
     stops.push(bareAll.stop);
-    const origins: Partial<Record<Server, string>> = {
-      ...(nginx ? { nginx: nginx.origin } : {}),
-      bare: bare.origin,
-      bareAll: bareAll.origin,
-      ...Object.fromEntries(Object.entries(diwan).map(([server, running]) => [server, running.origin])),
+    const started: Partial<Record<Server, { origin: string; pid: number }>> = {
+      ...(nginx ? { nginx } : {}),
+      bare,
+      bareAll,
+      ...Object.fromEntries(Object.entries(diwan).map(([server, running]) => [server, { origin: running.origin, pid: running.child.pid! }])),
     };
-    const pids: Partial<Record<Server, number>> = {
-      ...(nginx ? { nginx: nginx.pid } : {}),
-      bare: bare.pid,
-      bareAll: bareAll.pid,
-      ...Object.fromEntries(Object.entries(diwan).map(([server, running]) => [server, running.child.pid!])),
-    };
-    const processesOf = (server: Server) => () => processTree(pids[server]!);
+    const origins = Object.fromEntries(Object.entries(started).map(([server, { origin }]) => [server, origin])) as Partial<Record<Server, string>>;
+    const processesOf = (server: Server) => () => processTree(started[server]!.pid);
     const servers = (Object.keys(LABELS) as Server[]).filter((server) => origins[server]);
 
     // Round after round, every server in turn on every page.
@@ -181,10 +170,13 @@ export async function benchPages(): Promise<void> {
       ),
     );
 
-    const rssOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => rssMb(pid) ?? 0));
-    const peakOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => peakRssMb(pid) ?? 0));
+    /** The largest of a server's workers by one reading of its memory. */
+    const largestWorker = (server: 'cachedAll' | 'renderingAll', read: (pid: number) => number | null) =>
+      Math.max(...workersOf(diwan[server].child.pid!).map((pid) => read(pid) ?? 0));
+    const rssOf = (server: 'cachedAll' | 'renderingAll') => largestWorker(server, rssMb);
+    const peakOf = (server: 'cachedAll' | 'renderingAll') => largestWorker(server, peakRssMb);
+    const sharedOf = (server: 'cachedAll' | 'renderingAll') => largestWorker(server, fileBackedMb);
     const latestRss = Math.max(rssOf('cachedAll'), rssOf('renderingAll'));
-    const sharedOf = (server: 'cachedAll' | 'renderingAll') => Math.max(...workersOf(diwan[server].child.pid!).map((pid) => fileBackedMb(pid) ?? 0));
     const memoryOf = (server: 'cachedAll' | 'renderingAll') =>
       `${rssOf(server)} MB (peak ${peakOf(server)}; ${sharedOf(server)} MB of it mapped from files, shared by the workers)`;
     const memory = `cached ${memoryOf('cachedAll')}, rendering ${memoryOf('renderingAll')}`;
