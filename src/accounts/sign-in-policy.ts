@@ -7,7 +7,10 @@
  * owner out; every other attempt is counted per account and address, per address, and on one counter
  * for all untrusted browsers of the account. Past its free attempts a counter waits, and each further
  * attempt doubles the wait (OWASP's Authentication Cheat Sheet: a growing delay rather than a lock).
+ * An address is counted as its network: an IPv6 /64 is one address (see http/client-network.ts).
  */
+
+import { clientNetwork } from '../http/client-network.ts';
 
 export type CounterKind = 'pair' | 'device' | 'account' | 'client';
 
@@ -46,11 +49,12 @@ export interface Counter {
 /** The counters one attempt is counted on, most particular first (the order locks are taken in). */
 export function countersFor(attempt: { email: string; client: string; deviceId: string | null }): Counter[] {
   if (attempt.deviceId) return [{ kind: 'device', key: `device:${attempt.deviceId}` }];
+  const network = clientNetwork(attempt.client);
   return [
     // An address holds no space; an email typed may, so it goes last.
-    { kind: 'pair', key: `pair:${attempt.client} ${attempt.email}` },
+    { kind: 'pair', key: `pair:${network} ${attempt.email}` },
     { kind: 'account', key: `account:${attempt.email}` },
-    { kind: 'client', key: `client:${attempt.client}` },
+    { kind: 'client', key: `client:${network}` },
   ];
 }
 

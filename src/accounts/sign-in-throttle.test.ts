@@ -115,6 +115,21 @@ await describeOnEachDatabase('sign-in throttle', (dialect) => {
     assert.equal((await browser('10.7.1.3').signIn(email, PASSWORD)).statusCode, 429, 'that guess did');
   });
 
+  it('counts the addresses of one IPv6 /64 as one address, for one account and across accounts', async () => {
+    const email = await newUser('ipv6-owner');
+    const walked: number[] = [];
+    for (let i = 1; i <= 6; i++) walked.push((await browser(`2001:db8:6:1::${i.toString(16)}`).signIn(email, `guess ${i}`)).statusCode);
+    assert.deepEqual(walked, [401, 401, 401, 401, 401, 429], 'a new address of the same /64 is the same guesser');
+    assert.equal((await browser('2001:db8:6:2::1').signIn(email, PASSWORD)).statusCode, 303, 'the next /64 is someone else');
+
+    const sprayed: number[] = [];
+    for (let i = 1; i <= 50; i++)
+      sprayed.push((await browser(`2001:db8:6:3::${i.toString(16)}:1`).signIn(`sprayed-${i}@example.org`, 'Winter2031!')).statusCode);
+    assert.deepEqual(sprayed, Array(50).fill(401));
+    assert.equal((await browser('2001:db8:6:3:ffff::1').signIn('sprayed-51@example.org', 'Winter2031!')).statusCode, 429, 'the /64 used up its count');
+    assert.equal((await browser('2001:db8:6:4::1').signIn('sprayed-51@example.org', 'Winter2031!')).statusCode, 401, 'its neighbour did not');
+  });
+
   it('answers an unknown email exactly like a known one, locks included', async () => {
     await newUser('known');
     const known: number[] = [];

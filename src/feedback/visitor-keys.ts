@@ -5,9 +5,9 @@
  * and its address alone, since a browser's name is whatever the sender says it is.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import ipaddr from 'ipaddr.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { clientNetwork } from '../http/client-network.ts';
 import { saltOfDay } from './answers.repository.ts';
 
 export interface AnswerKeys {
@@ -17,16 +17,6 @@ export interface AnswerKeys {
 
 export interface VisitorKeys {
   keysOf(address: string, userAgent: string, day: string): Promise<AnswerKeys>;
-}
-
-/**
- * What one subscriber holds: an IPv4 address, or the IPv6 /64 a provider hands each home or office,
- * in which a machine may take any address it likes.
- */
-function networkOf(address: string): string {
-  if (!ipaddr.isValid(address)) return address;
-  const parsed = ipaddr.process(address);
-  return parsed.kind() === 'ipv4' ? parsed.toString() : `${Buffer.from(parsed.toByteArray().slice(0, 8)).toString('hex')}/64`;
 }
 
 export function createVisitorKeys(db: Kysely<Database>): VisitorKeys {
@@ -43,7 +33,7 @@ export function createVisitorKeys(db: Kysely<Database>): VisitorKeys {
       }
       const key = await salt;
       // An address holds no newline, so the two never hash the same text.
-      return { visitor: hash(key, `${address}\n${userAgent}`), address: hash(key, networkOf(address)) };
+      return { visitor: hash(key, `${address}\n${userAgent}`), address: hash(key, clientNetwork(address)) };
     },
   };
 }
