@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { ApiTokensService } from '../accounts/index.ts';
 import { AppError } from '../http/app-error.ts';
+import { clientNetwork } from '../http/client-network.ts';
 import type { SearchService } from '../search/index.ts';
 import { registerApiAuth } from './api-auth.ts';
 import { registerApiCaching } from './api-caching.ts';
@@ -53,7 +54,7 @@ export function apiRoutes(deps: ApiDeps) {
           timeWindow: deps.rateLimit.windowMs,
           store: counts.store,
           enableDraftSpec: true,
-          keyGenerator: (request) => (request.apiPrincipal ? `token:${request.apiPrincipal.tokenId}` : `address:${request.ip}`),
+          keyGenerator: (request) => (request.apiPrincipal ? `token:${request.apiPrincipal.tokenId}` : `address:${clientNetwork(request.ip)}`),
           errorResponseBuilder: (_request, context) => new AppError('api.rate_limited', `Too many requests; try again in ${context.after}`),
         });
         registerApiCaching(v1);

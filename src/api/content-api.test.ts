@@ -243,4 +243,11 @@ await describeOnEachDatabase('the Content API rate limit', (dialect) => {
     while ((await stored()) !== 6 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(await stored(), 6, 'the count lives in the database, where every instance adds to it');
   });
+
+  it('counts the addresses of one IPv6 /64 as one client', async () => {
+    const statuses = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await site.app.inject({ url: '/api/v1/site', remoteAddress: `2001:db8:7:1::${i}` })).statusCode);
+    assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429]);
+    assert.equal((await site.app.inject({ url: '/api/v1/site', remoteAddress: '2001:db8:7:2::1' })).statusCode, 200, 'the next /64 is another client');
+  });
 });
