@@ -14,7 +14,7 @@ import { DashboardPage } from './views/dashboard-page.tsx';
 const COMMENTS_PER_PAGE = 25;
 const TOP_PAGES = 20;
 
-export function feedbackDashboardRoutes({ feedback, settings, taxonomy }: FeedbackAdminDeps): AdminRoutes {
+export function feedbackDashboardRoutes({ feedback, settings, taxonomy, audit }: FeedbackAdminDeps): AdminRoutes {
   async function sectionNames(language: string): Promise<Map<string, string>> {
     const sections = await taxonomy.terms('section', language);
     return new Map(sections.map((section) => [String(section.id), section.name]));
@@ -133,8 +133,10 @@ export function feedbackDashboardRoutes({ feedback, settings, taxonomy }: Feedba
         },
       },
       async (request, reply) => {
-        const found = await feedback.setCommentHidden(request.params.id, request.body.hidden === '1');
+        const hidden = request.body.hidden === '1';
+        const found = await feedback.setCommentHidden(request.params.id, hidden);
         if (!found) throw new AppError('survey.comment_not_found', 'No such comment');
+        await audit.record(staffOf(request).id, hidden ? 'survey_comment.hide' : 'survey_comment.show', `survey_answer:${request.params.id}`);
         return reply.redirect(safeNext(request.body.back), 303);
       },
     );

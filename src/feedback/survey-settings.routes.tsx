@@ -1,6 +1,6 @@
 /** Administrators reword the survey per language and choose how long comments are kept. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AdminRoutes, adminPaths } from '../admin/index.ts';
+import { type AdminRoutes, adminPaths, staffOf } from '../admin/index.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { FeedbackService } from './feedback.service.ts';
 import type { FeedbackAdminDeps } from './feedback-admin-deps.ts';
@@ -18,7 +18,7 @@ function settingsFormOf(feedback: FeedbackService): SettingsForm {
   return form;
 }
 
-export function surveySettingsRoutes({ feedback, settings }: Pick<FeedbackAdminDeps, 'feedback' | 'settings'>): AdminRoutes {
+export function surveySettingsRoutes({ feedback, settings, audit }: Pick<FeedbackAdminDeps, 'feedback' | 'settings' | 'audit'>): AdminRoutes {
   return (admin, tools) => {
     const settingsPage = (request: FastifyRequest, reply: FastifyReply, form: SettingsForm, errors: Record<string, string>, saved: boolean) =>
       tools.page(request, reply, ({ t, csrfToken }) => ({
@@ -52,7 +52,9 @@ export function surveySettingsRoutes({ feedback, settings }: Pick<FeedbackAdminD
         tools.submit(
           request,
           async () => {
-            await feedback.updateSettings(parseSurveySettings(request.body, settings.current().languages, feedback.settings()));
+            const next = parseSurveySettings(request.body, settings.current().languages, feedback.settings());
+            await feedback.updateSettings(next);
+            await audit.record(staffOf(request).id, 'survey.settings', 'survey', { ...next });
             return reply.redirect(`${adminPaths.feedbackSettings}?done=saved`, 303);
           },
           (errors) => settingsPage(request, reply, request.body, errors, false),

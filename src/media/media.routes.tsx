@@ -1,6 +1,7 @@
 /** The image library under /admin/media: upload with alt text in every site language, and browse. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AdminRoutes, type AdminTools, adminPaths, can, staffOf, type UploadedFile } from '../admin/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { directionOf, nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
@@ -9,7 +10,7 @@ import { MediaLibrary } from './views/media-library.tsx';
 
 const LIBRARY_SIZE = 60;
 
-export function mediaRoutes(media: MediaService, settings: SettingsService): AdminRoutes {
+export function mediaRoutes(media: MediaService, settings: SettingsService, audit: Pick<AuditService, 'record'>): AdminRoutes {
   return (admin, tools: AdminTools) => {
     async function libraryPage(
       request: FastifyRequest,
@@ -73,7 +74,8 @@ export function mediaRoutes(media: MediaService, settings: SettingsService): Adm
             request,
             async () => {
               if (file?.truncated) throw new FormError('image.too_large', { image: 'admin.error.tooLarge' });
-              await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
+              const id = await media.storeUpload(file?.buffer.length ? file.buffer : null, alts, settings.current().languages);
+              await audit.record(staffOf(request).id, 'image.upload', `image:${id}`, { bytes: file?.buffer.length ?? 0, alts });
               return reply.redirect(`${adminPaths.media}?done=uploaded`, 303);
             },
             (errors) => libraryPage(request, reply, { alts, errors, status: file?.truncated ? 413 : 400 }),

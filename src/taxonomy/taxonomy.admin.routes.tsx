@@ -1,6 +1,7 @@
 /** Editors manage how news is filed: sections and tags with names per language, and Member States. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AdminRoutes, type AdminTools, adminPaths } from '../admin/index.ts';
+import { type AdminRoutes, type AdminTools, adminPaths, staffOf } from '../admin/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import type { TermKind } from '../db/schema.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { SettingsService } from '../site/index.ts';
@@ -13,7 +14,7 @@ const kindParams = { kind: { type: 'string', enum: ['section', 'tag'] } } as con
 const doneQuery = { querystring: { type: 'object', properties: { done: { type: 'string', maxLength: 20 } } } } as const;
 const termBody = { body: { type: 'object', additionalProperties: { type: 'string', maxLength: 1000 } } } as const;
 
-export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: SettingsService): AdminRoutes {
+export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: SettingsService, audit: Pick<AuditService, 'record'>): AdminRoutes {
   return (admin, tools: AdminTools) => {
     admin.get<{ Querystring: { done?: string } }>(ROUTE, { config: { permission: 'taxonomy.manage' }, schema: doneQuery }, async (request, reply) => {
       const language = request.adminLanguage;
@@ -60,7 +61,9 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
         },
       },
       async (request, reply) => {
-        await taxonomy.addMemberStates([request.body.code!.toUpperCase()]);
+        const code = request.body.code!.toUpperCase();
+        await taxonomy.addMemberStates([code]);
+        await audit.record(staffOf(request).id, 'member_state.add', `member_state:${code}`);
         return reply.redirect(`${adminPaths.taxonomy}?done=added`, 303);
       },
     );
@@ -128,7 +131,8 @@ export function taxonomyAdminRoutes(taxonomy: TaxonomyService, settings: Setting
         return tools.submit(
           request,
           async () => {
-            await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
+            const termId = await taxonomy.saveTerm(kind, id, { slug: body.slug ?? '', names });
+            await audit.record(staffOf(request).id, id === null ? 'term.create' : 'term.save', `${kind}:${termId}`, { slug: body.slug ?? '', names });
             return reply.redirect(`${adminPaths.taxonomy}?done=saved`, 303);
           },
           (errors) => termPage(request, reply, kind, id, { values: body, errors, status: 400 }),

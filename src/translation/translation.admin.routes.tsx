@@ -5,7 +5,8 @@
  * terminology check's findings and readers' reports.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AdminRoutes, adminPaths } from '../admin/index.ts';
+import { type AdminRoutes, adminPaths, staffOf } from '../admin/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import { FormError } from '../http/form-error.ts';
 import { nativeLanguageName } from '../i18n/locales.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -71,7 +72,7 @@ async function qualityRows(
   }));
 }
 
-export function translationAdminRoutes(machine: MachineTranslationService, reports: ReportCounts | null = null): AdminRoutes {
+export function translationAdminRoutes(machine: MachineTranslationService, reports: ReportCounts | null, audit: Pick<AuditService, 'record'>): AdminRoutes {
   return (admin, tools) => {
     async function page(
       request: FastifyRequest,
@@ -129,7 +130,9 @@ export function translationAdminRoutes(machine: MachineTranslationService, repor
           request,
           async () => {
             const configured = machine.engines().map((engine) => engine.id);
-            await machine.updateEngineSettings(readForm(request.body, configured, machine.engineSettings()));
+            const next = readForm(request.body, configured, machine.engineSettings());
+            await machine.updateEngineSettings(next);
+            await audit.record(staffOf(request).id, 'translation.engines', 'engines', { ...next });
             return reply.redirect(`${adminPaths.translation}?done=saved`, 303);
           },
           (errors) => page(request, reply, { form: request.body, errors, status: 400 }),
