@@ -262,6 +262,7 @@ export async function buildApp({ config, features, database, log }: AppDeps): Pr
           labelsFor,
           machine: features.machineTranslation,
           terminology: (storyId, language, origin, source) => features.machineTranslation.placedIssues(storyId, language, origin, source),
+          audit: features.audit,
         }),
         mediaRoutes(features.media, settings, features.audit),
         taxonomyAdminRoutes(taxonomy, settings, features.audit),

@@ -1,5 +1,6 @@
 /** What the newsroom's story pages are built from. */
 import type { AccountsService } from '../accounts/index.ts';
+import type { AuditService } from '../audit/index.ts';
 import { AppError } from '../http/app-error.ts';
 import type { MediaService } from '../media/index.ts';
 import type { SettingsService } from '../site/index.ts';
@@ -20,6 +21,8 @@ export interface EditorialRoutesDeps extends ArticleRenderDeps {
   machine?: MachineDrafts;
   /** The terminology check's latest findings on a translation, placed in its source (from `translation`). */
   terminology?: TerminologyFindings;
+  /** Where an editor's review of a machine translation is written down. */
+  audit: Pick<AuditService, 'record'>;
 }
 
 /** A finding of the terminology check, placed where an editor finds it. */

@@ -14,7 +14,7 @@ function publishAtOf(raw: string | undefined): string | undefined {
 }
 
 export function workflowRoutes(deps: EditorialRoutesDeps, editorPage: EditorPage): AdminRoutes {
-  const { editorial, settings, stories, machine } = deps;
+  const { editorial, settings, stories, machine, audit } = deps;
   return (admin, tools) => {
     admin.post<{ Params: StoryParams; Body: { to?: string; publishAt?: string } }>(
       '/stories/:id/:lang/status',
@@ -44,8 +44,10 @@ export function workflowRoutes(deps: EditorialRoutesDeps, editorPage: EditorPage
       { config: { permission: 'translations.write' }, schema: { params: storyParams } },
       async (request, reply) => {
         const { id, lang } = request.params;
-        if (!machine || !(await machine.markReviewed(id, lang, staffOf(request).id)))
+        const reviewer = staffOf(request).id;
+        if (!machine || !(await machine.markReviewed(id, lang, reviewer)))
           throw new AppError('translation.not_found', `Story ${id} has no machine translation into ${lang}`);
+        await audit.record(reviewer, 'translation.machine_review', `story:${id}/${lang}`);
         const original = await stories.original(id);
         return reply.redirect(`${adminPaths.story(id, original?.language ?? settings.current().defaultLanguage)}?done=reviewed`, 303);
       },

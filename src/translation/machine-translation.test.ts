@@ -150,6 +150,8 @@ await describeOnEachDatabase('machine translation through Apertium', { skip: ski
     assert.match(panel, /<span lang="es">Español<\/span> — Apertium, not reviewed/);
     const reviewed = await admin.post(`/admin/stories/${storyId}/es/machine/review`, {}, `/admin/stories/${storyId}/en`);
     assert.equal(reviewed.statusCode, 303);
+    const [review] = await site.features.audit.list({ action: 'translation.machine_review', limit: 1 });
+    assert.equal(review?.subject, `story:${storyId}/es`, 'the review is in the audit log');
     const page = (await get(`/es/news/${ARTICLE_SLUG}`)).body;
     assert.doesNotMatch(page, /name="robots"/);
     assert.match(page, /Esta traducción automática de Apertium del original en inglés ha sido revisada por/);
