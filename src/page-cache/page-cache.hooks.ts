@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SURROGATE_KEY } from '../http/send-page.ts';
 import { cacheUrl } from './cache-url.ts';
+import { pageBytes } from './page-bytes.ts';
 import { cachedPage, type PageStore } from './page-store.ts';
 import { represent } from './representation.ts';
 
@@ -56,7 +57,7 @@ export function registerPageCache(app: FastifyInstance, options: PageCacheOption
     for (const [name, value] of Object.entries(reply.getHeaders())) {
       if (value !== undefined && !NOT_REPLAYED.has(name)) headers[name] = String(value);
     }
-    const page = cachedPage(Buffer.from(payload), headers, surrogateKey);
+    const page = cachedPage(pageBytes(payload), headers, surrogateKey);
     if (options.enabled) store.put(url, page, generation);
     const answer = await represent(page, request.headers, store);
     reply.code(answer.status).headers(answer.headers);
