@@ -1,13 +1,16 @@
 // The runtime's own ceiling for a cached page: a bare node:http server sending, from memory, the bytes
-// and headers Diwan sends for each page. Usage: node bench/bare-node-server.mjs <port> <pages.json> [processes]
+// and headers Diwan sends for each page. Usage: node bench/bare-node-server.mjs <port> <pages.json> [processes] [rounds]
 // where pages.json maps a URL path to { headers, body (base64) }. With more than one process, that many
-// node:cluster workers share the port, as Diwan's DIWAN_WORKERS do: the ceiling for every core.
+// node:cluster workers share the port, as Diwan's DIWAN_WORKERS do: the ceiling for every core. With
+// `rounds`, each request first does that many rounds of cpu-work.mjs: the machine's yardstick for rendering.
 import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
+import { workRound } from './cpu-work.mjs';
 
-const [port, file, processes = '1'] = process.argv.slice(2);
+const [port, file, processes = '1', rounds = '0'] = process.argv.slice(2);
 const workers = Number(processes);
+const workRounds = Number(rounds);
 
 if (workers > 1 && cluster.isPrimary) {
   let listening = 0;
@@ -32,6 +35,9 @@ if (workers > 1 && cluster.isPrimary) {
         response.writeHead(404).end();
         return;
       }
+      let worked = 0;
+      for (let i = 0; i < workRounds; i++) worked += workRound();
+      if (worked < 0) throw new Error('unreachable: keeps the work from being optimized away');
       response.writeHead(200, page.headers);
       response.end(page.bytes);
     })

@@ -3,7 +3,8 @@
  * the same seeded SQLite file, taking turns for BENCH_ROUNDS rounds with the same connections and
  * duration. Three yardsticks: nginx serving the page as a static file (`worker_processes auto`), a
  * bare Node `http` server sending the same bytes and headers from memory (the runtime's own ceiling
- * in one process), and, with BENCH_BASELINE=<a built checkout of an older Diwan>, that Diwan rendering
+ * in one process; and, after as much CPU work as a rendered page takes, the machine's own gain from a
+ * second process on such work), and, with BENCH_BASELINE=<a built checkout of an older Diwan>, that Diwan rendering
  * every request. Diwan runs with its page cache and rendering every request (PAGE_CACHE_MB=0), in one
  * process and with DIWAN_WORKERS=auto. Each ratio is taken within a round, the tables show medians:
  * this machine is shared and noisy, and only ratios from one run compare.
@@ -14,6 +15,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/testing/free-port.ts';
+import { roundsFor } from './cpu-work.mjs';
 import {
   CONNECTIONS,
   DURATION,
@@ -36,12 +38,17 @@ import {
 import { BENCH_ADMIN, invalidationAcrossWorkers } from './invalidation.ts';
 import { type StaticServer, startNginx } from './nginx.ts';
 
-type Server = 'nginx' | 'bare' | 'bareAll' | 'cached' | 'cachedAll' | 'baseline' | 'rendering' | 'renderingAll';
+type Server = 'nginx' | 'bare' | 'bareAll' | 'working' | 'workingAll' | 'cached' | 'cachedAll' | 'baseline' | 'rendering' | 'renderingAll';
 const WORKERS = os.availableParallelism();
+/** CPU time the working bare server spends on each request: about what a rendered article costs here. */
+const WORK_US = Number(process.env.BENCH_WORK_US ?? 500);
+if (!Number.isInteger(WORK_US) || WORK_US < 1) throw new Error(`BENCH_WORK_US must be a whole number of microseconds, not "${process.env.BENCH_WORK_US}"`);
 const LABELS: Record<Server, string> = {
   nginx: 'nginx, static file',
   bare: 'bare Node http, same bytes',
   bareAll: `bare Node http, ${WORKERS} processes`,
+  working: `bare Node http, ${WORK_US} µs of work a request`,
+  workingAll: `bare Node http, ${WORK_US} µs of work, ${WORKERS} processes`,
   cached: 'Diwan, page cache, 1 process',
   cachedAll: `Diwan, page cache, ${WORKERS} workers`,
   baseline: 'baseline Diwan, rendering, 1 process',
@@ -72,15 +79,18 @@ function capture(origin: string, urlPath: string): Promise<Page> {
 }
 
 /** Servers of several processes are compared with the bare Node server of as many processes. */
-const ON_EVERY_CORE: readonly Server[] = ['bareAll', 'cachedAll', 'renderingAll'];
+const ON_EVERY_CORE: readonly Server[] = ['bareAll', 'workingAll', 'cachedAll', 'renderingAll'];
 const bareOfSameSize = (server: Server): Server => (ON_EVERY_CORE.includes(server) ? 'bareAll' : 'bare');
 
-async function startBareNode(dir: string, pages: Record<string, Page>, processes: number): Promise<StaticServer> {
-  const file = path.join(dir, `bare-pages-${processes}.json`);
+/** `workRounds` rounds of bench/cpu-work.mjs before each answer (none: the runtime's ceiling). */
+async function startBareNode(dir: string, pages: Record<string, Page>, processes: number, workRounds = 0): Promise<StaticServer> {
+  const file = path.join(dir, `bare-pages-${processes}-${workRounds}.json`);
   const saved = Object.fromEntries(Object.entries(pages).map(([urlPath, page]) => [urlPath, { headers: page.headers, body: page.body.toString('base64') }]));
   fs.writeFileSync(file, JSON.stringify(saved));
   const port = await freePort();
-  const child = fork('bench/bare-node-server.mjs', [String(port), file, String(processes)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork('bench/bare-node-server.mjs', [String(port), file, String(processes), String(workRounds)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   await new Promise((resolve, reject) => child.once('message', resolve).once('exit', reject));
   return { origin: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
@@ -117,10 +127,17 @@ export async function benchPages(): Promise<void> {
     stops.push(bare.stop);
     const bareAll = await startBareNode(dir, pages, WORKERS);
     stops.push(bareAll.stop);
+    const workRounds = roundsFor(WORK_US);
+    const working = await startBareNode(dir, pages, 1, workRounds);
+    stops.push(working.stop);
+    const workingAll = await startBareNode(dir, pages, WORKERS, workRounds);
+    stops.push(workingAll.stop);
     const started: Partial<Record<Server, { origin: string; pid: number }>> = {
       ...(nginx ? { nginx } : {}),
       bare,
       bareAll,
+      working,
+      workingAll,
       ...Object.fromEntries(Object.entries(diwan).map(([server, running]) => [server, { origin: running.origin, pid: running.child.pid! }])),
     };
     const origins = Object.fromEntries(Object.entries(started).map(([server, { origin }]) => [server, origin])) as Partial<Record<Server, string>>;
@@ -213,7 +230,7 @@ export async function benchPages(): Promise<void> {
       },
       {
         target: 'rendered, all workers ≥ 1.8× 1 process',
-        measured: times(ratio('article', 'renderingAll', 'rendering')!),
+        measured: `${times(ratio('article', 'renderingAll', 'rendering')!)} (bare Node doing ${WORK_US} µs of work a request: ${times(ratio('article', 'workingAll', 'working')!)})`,
         met: met(ratio('article', 'renderingAll', 'rendering')! >= 1.8),
       },
       {

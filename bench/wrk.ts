@@ -41,7 +41,8 @@ const MS_PER = { us: 0.001, ms: 1, s: 1000 } as const;
 function milliseconds(text: string): number {
   const match = /^([\d.]+)(us|ms|s)$/.exec(text.trim());
   if (!match) throw new Error(`wrk printed a latency "${text}" this bench cannot read`);
-  return Number(match[1]) * MS_PER[match[2] as keyof typeof MS_PER];
+  // Rounded to the microsecond wrk prints: 825us is 0.825 ms, not 0.8250000000000001.
+  return Math.round(Number(match[1]) * MS_PER[match[2] as keyof typeof MS_PER] * 1000) / 1000;
 }
 
 export function parseWrk(output: string): WrkResult {

@@ -1,0 +1,2 @@
+export function workRound(): number;
+export function roundsFor(microseconds: number): number;
