@@ -65,7 +65,7 @@ module.exports = {
       comment: 'A module nothing imports is dead code (entry points and tests excepted).',
       from: {
         orphan: true,
-        pathNot: ['\\.test\\.tsx?$', '^src/(main|cli)\\.ts$', '/client/', '\\.d\\.ts$', '^src/db/migrations/'],
+        pathNot: ['\\.test\\.tsx?$', '^src/(main|cli)\\.ts$', '/client/', '\\.d\\.m?ts$', '^src/db/migrations/'],
       },
       to: {},
     },
