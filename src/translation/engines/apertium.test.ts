@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type RunningApertium, skipUnlessApertium, startApertium } from '../../testing/apertium.ts';
-import { APERTIUM_SAFE_BYTES, createApertiumEngine, looksComplete, splitLongSegment } from './apertium.ts';
+import { APERTIUM_SAFE_BYTES, bcp47Of, createApertiumEngine, looksComplete, splitLongSegment } from './apertium.ts';
 import type { TranslationEngine } from './engine.ts';
 
 describe('the Apertium engine against a real APY', { skip: skipUnlessApertium() }, () => {
@@ -54,5 +54,12 @@ describe('the Apertium engine against a real APY', { skip: skipUnlessApertium() 
     assert.equal(looksComplete('The <a id="t1">x</a> and <em id="t2">y</em>', 'El <a id="t1">x</a> e y'), false);
     assert.equal(looksComplete('A long enough sentence that was signed on Monday in Jakarta.', 'Una frase'), false);
     assert.equal(looksComplete('A long enough sentence.', 'Una frase bastante larga.'), true);
+  });
+});
+
+describe('the language codes of APY', () => {
+  it('become the BCP 47 tags sites are configured with, and regional forms are left out', () => {
+    const tags = ['eng', 'spa', 'fra', 'cat', 'ara', 'arb', 'zlm', 'ast', 'por_BR', 'cat_valencia'].map(bcp47Of);
+    assert.deepEqual(tags, ['en', 'es', 'fr', 'ca', 'ar', 'ar', 'ms', 'ast', null, null]);
   });
 });
